@@ -1,0 +1,72 @@
+import { PlanError, inferEnvironment, parseSetupPlan, withExtraOrigins } from '../setupPlan';
+
+describe('parseSetupPlan', () => {
+    it('accepts the documented plan file and fills defaults', () => {
+        const plan = parseSetupPlan({
+            widgetOrigins: [
+                'https://www.example.com',
+                { origin: 'https://staging.example.com', environment: 'staging' }
+            ],
+            channel: 'Web_Chat',
+            deployment: 'Web_Chat_Site',
+            routing: 'flow',
+            capacityModel: 'status',
+            preChatFields: [{ name: 'Order_Number', hidden: true }]
+        });
+        expect(plan.widgetOrigins).toEqual([
+            { origin: 'https://www.example.com', environment: 'production', environmentSource: 'inferred' },
+            { origin: 'https://staging.example.com', environment: 'staging', environmentSource: 'plan' }
+        ]);
+        expect(plan.preChatFields).toEqual([
+            { name: 'Order_Number', label: undefined, hidden: true, required: false, target: undefined }
+        ]);
+        expect(plan.routing).toBe('flow');
+    });
+
+    it('names an unknown key', () => {
+        expect(() => parseSetupPlan({ widgetOrigin: [] })).toThrow(
+            new PlanError(
+                'plan: unknown key "widgetOrigin" (allowed: widgetOrigins, channel, deployment, routing, capacityModel, preChatFields)'
+            )
+        );
+    });
+
+    it('names a wrongly typed value', () => {
+        expect(() => parseSetupPlan({ routing: 'omni' })).toThrow('plan.routing must be "flow" or "queue"');
+        expect(() => parseSetupPlan({ preChatFields: [{ name: 'x', hidden: 'yes' }] })).toThrow(
+            'plan.preChatFields[0].hidden must be true or false'
+        );
+        expect(() => parseSetupPlan({ widgetOrigins: [{ origin: 'https://a.com', environment: 'prod' }] })).toThrow(
+            'plan.widgetOrigins[0].environment must be one of production, staging, preview, sandbox, development'
+        );
+    });
+
+    it('treats a missing plan as empty', () => {
+        expect(parseSetupPlan(undefined)).toEqual({ widgetOrigins: [], preChatFields: [] });
+    });
+});
+
+describe('inferEnvironment', () => {
+    it.each([
+        ['https://www.example.com', 'production'],
+        ['https://staging.example.com', 'staging'],
+        ['https://uat-shop.example.com', 'staging'],
+        ['https://acme--uat.sandbox.my.site.com', 'sandbox'],
+        ['https://acme.live-preview.salesforce-experience.com', 'preview'],
+        ['http://localhost:3000', 'development'],
+        ['https://devices.example.com', 'production']
+    ])('%s is %s', (origin, environment) => {
+        expect(inferEnvironment(origin)).toBe(environment);
+    });
+});
+
+describe('withExtraOrigins', () => {
+    it('adds --domain origins the plan lacks, once', () => {
+        const plan = parseSetupPlan({ widgetOrigins: ['https://www.example.com'] });
+        const merged = withExtraOrigins(plan, ['https://www.example.com', 'https://qa.example.com']);
+        expect(merged.widgetOrigins.map((o) => [o.origin, o.environment])).toEqual([
+            ['https://www.example.com', 'production'],
+            ['https://qa.example.com', 'staging']
+        ]);
+    });
+});

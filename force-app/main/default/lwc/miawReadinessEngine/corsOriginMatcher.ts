@@ -1,0 +1,2 @@
+// PLACEHOLDER: being written by a helper in this session.
+export {};

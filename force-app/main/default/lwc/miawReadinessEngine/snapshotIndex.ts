@@ -1,0 +1,168 @@
+/*
+ * Indexes a snapshot once (maps by developer name, scoped lists) so each check is one pass over its
+ * subjects: the engine stays linear in snapshot size (ARCHITECTURE.md "Performance shape").
+ */
+import type {
+    EmbeddedServiceDeployment,
+    Flow,
+    FlowRouteWork,
+    MessagingChannel,
+    OrgSnapshot,
+    PermissionSet,
+    PresenceStatus,
+    Queue,
+    RoutingConfig,
+    ServiceChannel
+} from './snapshot';
+import type { SetupPlan } from './setupPlan';
+
+export const MIAW_CHANNEL_TYPE = 'EmbeddedMessaging';
+export const MIAW_DEPLOYMENT_FEATURE = 'EmbeddedMessaging';
+export const MESSAGING_SERVICE_CHANNEL = 'sfdc_livemessage';
+export const MESSAGING_SESSION_OBJECT = 'MessagingSession';
+
+/** Why a queue counts as a messaging queue: which channel or flow uses it, and how. */
+export interface QueueUse {
+    /** Queue developer name, or the raw reference (an Id) when it resolves to no queue in the snapshot. */
+    queueRef: string;
+    queue?: Queue;
+    role: 'routing' | 'fallback' | 'route-work';
+    channel: string;
+    /** Set for route-work uses. */
+    flow?: string;
+    element?: string;
+}
+
+export interface SnapshotIndex {
+    channelsByName: Map<string, MessagingChannel>;
+    /** Channels of type Messaging for In-App and Web. */
+    miawChannels: MessagingChannel[];
+    /** The MIAW channels the plan is about (plan.channel), or all of them. */
+    channelsInScope: MessagingChannel[];
+    deploymentsByName: Map<string, EmbeddedServiceDeployment>;
+    /** Deployments with deploymentFeature EmbeddedMessaging. */
+    miawDeployments: EmbeddedServiceDeployment[];
+    /** The MIAW deployments the plan is about (plan.deployment, else those on plan.channel), or all of them. */
+    deploymentsInScope: EmbeddedServiceDeployment[];
+    queuesByName: Map<string, Queue>;
+    queuesById: Map<string, Queue>;
+    flowsByName: Map<string, Flow>;
+    routingConfigsByName: Map<string, RoutingConfig>;
+    serviceChannelsByName: Map<string, ServiceChannel>;
+    presenceStatusesByName: Map<string, PresenceStatus>;
+    permissionSetsByName: Map<string, PermissionSet>;
+    /** The messaging service channel (sfdc_livemessage / related entity MessagingSession), if present. */
+    messagingServiceChannel?: ServiceChannel;
+    /** Every queue use by the channels in scope: routing queue, fallback queue, Route Work queues of their flows. */
+    queueUses: QueueUse[];
+}
+
+function byKey<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T> {
+    const map = new Map<string, T>();
+    for (const item of items) {
+        const k = key(item);
+        if (k !== undefined && !map.has(k)) map.set(k, item);
+    }
+    return map;
+}
+
+/** Salesforce Ids compare on their first 15 characters (the 18-character form adds a case checksum). */
+export function idKey(id: string): string {
+    return id.length === 18 ? id.slice(0, 15) : id;
+}
+
+export function isQueueId(value: string): boolean {
+    return /^00G[0-9A-Za-z]{12}([0-9A-Za-z]{3})?$/.test(value);
+}
+
+/** Resolves a queue reference (developer name or Id) against the snapshot. */
+export function resolveQueue(
+    index: Pick<SnapshotIndex, 'queuesByName' | 'queuesById'>,
+    ref: string
+): Queue | undefined {
+    return index.queuesByName.get(ref) ?? (isQueueId(ref) ? index.queuesById.get(idKey(ref)) : undefined);
+}
+
+/** The literal queue a Route Work element targets, when it is a literal (not a variable reference). */
+export function routeWorkQueueLiteral(routeWork: FlowRouteWork): string | undefined {
+    const value = routeWork.inputs.queueId;
+    return value?.stringValue?.trim() || undefined;
+}
+
+export function buildIndex(snapshot: OrgSnapshot, plan: SetupPlan): SnapshotIndex {
+    const channels = snapshot.messagingChannels.items;
+    const deployments = snapshot.deployments.items;
+    const queues = snapshot.queues.items;
+    const channelsByName = byKey(channels, (c) => c.developerName);
+    const miawChannels = channels.filter((c) => c.messagingChannelType === MIAW_CHANNEL_TYPE);
+    const channelsInScope = plan.channel ? miawChannels.filter((c) => c.developerName === plan.channel) : miawChannels;
+    const miawDeployments = deployments.filter((d) => d.deploymentFeature === MIAW_DEPLOYMENT_FEATURE);
+    let deploymentsInScope = miawDeployments;
+    if (plan.deployment) deploymentsInScope = miawDeployments.filter((d) => d.developerName === plan.deployment);
+    else if (plan.channel) {
+        deploymentsInScope = miawDeployments.filter((d) => d.messagingChannel?.messagingChannel === plan.channel);
+    }
+    const serviceChannels = snapshot.serviceChannels.items;
+    const index: SnapshotIndex = {
+        channelsByName,
+        miawChannels,
+        channelsInScope,
+        deploymentsByName: byKey(deployments, (d) => d.developerName),
+        miawDeployments,
+        deploymentsInScope,
+        queuesByName: byKey(queues, (q) => q.developerName),
+        queuesById: byKey(queues, (q) => (q.id ? idKey(q.id) : undefined)),
+        flowsByName: byKey(snapshot.flows.items, (f) => f.apiName),
+        routingConfigsByName: byKey(snapshot.routingConfigs.items, (r) => r.developerName),
+        serviceChannelsByName: byKey(serviceChannels, (s) => s.developerName),
+        presenceStatusesByName: byKey(snapshot.presenceStatuses.items, (s) => s.developerName),
+        permissionSetsByName: byKey(snapshot.permissionSets.items, (p) => p.name),
+        messagingServiceChannel:
+            serviceChannels.find((s) => s.developerName === MESSAGING_SERVICE_CHANNEL) ??
+            serviceChannels.find((s) => s.relatedEntityType === MESSAGING_SESSION_OBJECT),
+        queueUses: []
+    };
+    index.queueUses = collectQueueUses(index);
+    return index;
+}
+
+function collectQueueUses(index: SnapshotIndex): QueueUse[] {
+    const uses: QueueUse[] = [];
+    for (const channel of index.channelsInScope) {
+        const handlerQueue = channel.sessionHandlerQueue;
+        if (handlerQueue) {
+            uses.push({
+                queueRef: handlerQueue,
+                queue: resolveQueue(index, handlerQueue),
+                role: channel.sessionHandlerType === 'Queue' ? 'routing' : 'fallback',
+                channel: channel.developerName
+            });
+        }
+        const flow = channel.sessionHandlerFlow ? index.flowsByName.get(channel.sessionHandlerFlow) : undefined;
+        for (const routeWork of flow?.routeWorks ?? []) {
+            const literal = routeWorkQueueLiteral(routeWork);
+            if (!literal) continue;
+            uses.push({
+                queueRef: literal,
+                queue: resolveQueue(index, literal),
+                role: 'route-work',
+                channel: channel.developerName,
+                flow: flow?.apiName,
+                element: routeWork.name
+            });
+        }
+    }
+    return uses;
+}
+
+/** Queue uses grouped by queue (resolved developer name or raw reference), in first-seen order. */
+export function queueUsesByQueue(index: SnapshotIndex): Map<string, QueueUse[]> {
+    const grouped = new Map<string, QueueUse[]>();
+    for (const use of index.queueUses) {
+        const key = use.queue?.developerName ?? use.queueRef;
+        const list = grouped.get(key);
+        if (list) list.push(use);
+        else grouped.set(key, [use]);
+    }
+    return grouped;
+}

@@ -1,0 +1,19 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+// Two projects: LWC components and engine modules (jsdom, LWC transform) and the CLI (node).
+const shared = {
+    ...jestConfig,
+    modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/build/'],
+    testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/build/'],
+    testMatch: ['**/__tests__/**/*.test.ts']
+};
+
+module.exports = {
+    // only TS sources count for coverage; compiled .js (if any) are build artefacts
+    collectCoverageFrom: ['force-app/**/lwc/**/*.ts', 'cli/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
+    coverageReporters: ['text-summary', 'lcov'],
+    projects: [
+        { ...shared, displayName: 'lwc', roots: ['<rootDir>/force-app'] },
+        { ...shared, displayName: 'cli', testEnvironment: 'node', roots: ['<rootDir>/cli', '<rootDir>/test'] }
+    ]
+};
