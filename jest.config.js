@@ -14,6 +14,26 @@ module.exports = {
     coverageReporters: ['text-summary', 'lcov'],
     projects: [
         { ...shared, displayName: 'lwc', roots: ['<rootDir>/force-app'] },
-        { ...shared, displayName: 'cli', testEnvironment: 'node', roots: ['<rootDir>/cli', '<rootDir>/test'] }
+        {
+            ...shared,
+            displayName: 'cli',
+            testEnvironment: 'node',
+            roots: ['<rootDir>/cli', '<rootDir>/test'],
+            // Plain TypeScript for Node: the LWC transform would turn class fields into component wiring, and
+            // the LWC setup file needs a DOM.
+            setupFilesAfterEnv: [],
+            snapshotSerializers: [],
+            transform: {
+                '^.+\\.ts$': [
+                    'babel-jest',
+                    {
+                        babelrc: false,
+                        configFile: false,
+                        presets: [['@babel/preset-typescript', { allowDeclareFields: true }]],
+                        plugins: ['@babel/plugin-transform-modules-commonjs']
+                    }
+                ]
+            }
+        }
     ]
 };
