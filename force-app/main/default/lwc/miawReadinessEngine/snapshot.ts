@@ -270,6 +270,8 @@ export interface FlowValue {
     elementReference?: string;
     booleanValue?: boolean;
     numberValue?: number;
+    /** A reference to a setup object by name (Agentforce/bot flows pass copilotId, botId this way). */
+    setupReference?: string;
 }
 
 export interface FlowRouteWork {
