@@ -1,0 +1,212 @@
+/*
+ * miaw-readiness: the readiness engine on a retrieved metadata folder, for release pipelines.
+ * read (cli/read) → evaluate (cli/evaluate) → write (cli/write); this file parses the flags and wires the
+ * stages. It never calls process.exit: it returns the exit code so tests can run it in-process.
+ *
+ * Exit codes: 0 nothing at or above --fail-on fails; 1 something does; 2 usage or input error.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { failsAt } from '../force-app/main/default/lwc/miawReadinessEngine/result';
+import type { ReadinessReport, Severity } from '../force-app/main/default/lwc/miawReadinessEngine/result';
+import { UsageError, evaluate } from './evaluate/evaluate';
+import type { FolderReader, ReadinessEngine } from './evaluate/evaluate';
+import { OUTPUT_FORMATS, countsSentence, verdictWords } from './write/formatContext';
+import type { FormatContext, OutputFormat } from './write/formatContext';
+import { formatJson } from './write/formatJson';
+import { formatJunit } from './write/formatJunit';
+import { formatMarkdown } from './write/formatMarkdown';
+import { formatSarif } from './write/formatSarif';
+import { formatText } from './write/formatText';
+
+export interface Writer {
+    write(text: string): unknown;
+}
+
+export interface CliIo {
+    stdout: Writer;
+    stderr: Writer;
+    /** Whether stdout is a terminal (colour in the text format). */
+    isTTY: boolean;
+    env: Record<string, string | undefined>;
+    cwd: string;
+}
+
+/** Test seams: the metadata reader and the engine. Production uses the real ones. */
+export interface CliDeps {
+    readFolder?: FolderReader;
+    engine?: ReadinessEngine;
+}
+
+type FailOn = Severity | 'never';
+const FAIL_ON: readonly FailOn[] = ['blocker', 'warning', 'never'];
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+const FORMATTERS: Record<OutputFormat, (report: ReadinessReport, ctx: FormatContext) => string> = {
+    text: formatText,
+    json: formatJson,
+    junit: formatJunit,
+    sarif: formatSarif,
+    markdown: formatMarkdown
+};
+
+interface RawOptions {
+    sourceDir?: string[];
+    plan?: string;
+    domain?: string[];
+    format: string;
+    output?: string;
+    failOn: string;
+    color: boolean;
+}
+
+const HELP_AFTER = `
+Exit codes:
+  0  nothing at or above --fail-on fails
+  1  a check at or above --fail-on fails
+  2  usage or input error (bad flag, missing folder, unreadable plan file)
+
+Examples:
+  miaw-readiness
+  miaw-readiness --source-dir force-app --plan miaw-plan.json
+  miaw-readiness --domain https://www.example.com --fail-on warning
+  miaw-readiness --format sarif --output miaw-readiness.sarif
+  npm run -s readiness -- --format json > readiness.json
+
+Colour: only on a terminal; --no-color or NO_COLOR=1 turns it off.`;
+
+/** The version in package.json, read at run time so the bin and the tests agree. */
+export function readVersion(): string {
+    try {
+        const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as {
+            version?: string;
+        };
+        return pkg.version ?? '0.0.0';
+    } catch {
+        return '0.0.0';
+    }
+}
+
+// no default value for repeatable flags: commander would print "(default: [])" in the help
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+function buildProgram(io: CliIo, version: string): Command {
+    return new Command('miaw-readiness')
+        .description(
+            'Go-live readiness checks for Salesforce Messaging for In-App and Web (Enhanced Chat), run on a retrieved SFDX metadata folder.'
+        )
+        .option(
+            '--source-dir <dir>',
+            'metadata folder to scan; repeat for several (default: packageDirectories of ./sfdx-project.json)',
+            collect
+        )
+        .option('--plan <file>', 'setup plan JSON (widget origins, channel, deployment, routing, pre-chat fields)')
+        .option('--domain <origin>', 'widget origin to check, e.g. https://www.example.com (repeatable)', collect)
+        .option('--format <format>', `output format: ${OUTPUT_FORMATS.join(', ')}`, 'text')
+        .option('--output <file>', 'write the report to a file and print a one-line summary to stderr')
+        .option(
+            '--fail-on <level>',
+            `exit 1 when a check of this severity or worse fails: ${FAIL_ON.join(', ')}`,
+            'blocker'
+        )
+        .option('--no-color', 'no colour in the text output')
+        .version(version, '-V, --version', 'print the version')
+        .helpOption('-h, --help', 'show this help')
+        .addHelpText('after', HELP_AFTER)
+        .showHelpAfterError('Run miaw-readiness --help for usage.')
+        .allowExcessArguments(false)
+        .exitOverride()
+        .configureOutput({
+            writeOut: (s) => io.stdout.write(s),
+            writeErr: (s) => io.stderr.write(s)
+        });
+}
+
+function choice<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+/** NO_COLOR (no-color.org): present and non-empty turns colour off. */
+function useColor(io: CliIo, opts: RawOptions, format: OutputFormat): boolean {
+    return format === 'text' && !opts.output && io.isTTY && opts.color && !io.env.NO_COLOR;
+}
+
+function writeReport(io: CliIo, file: string, content: string): string {
+    const absolute = path.resolve(io.cwd, file);
+    try {
+        fs.mkdirSync(path.dirname(absolute), { recursive: true });
+        fs.writeFileSync(absolute, content, 'utf8');
+    } catch (e) {
+        throw new UsageError(`cannot write --output ${file}: ${(e as Error).message}`);
+    }
+    return absolute;
+}
+
+async function run(io: CliIo, opts: RawOptions, version: string, deps: CliDeps): Promise<number> {
+    const format = choice('--format', opts.format, OUTPUT_FORMATS);
+    const failOn = choice('--fail-on', opts.failOn, FAIL_ON);
+    if (opts.output !== undefined && opts.output.trim() === '') {
+        throw new UsageError('--output needs a file name, e.g. --output miaw-readiness.sarif');
+    }
+    const evaluation = evaluate({
+        cwd: io.cwd,
+        sourceDirs: opts.sourceDir ?? [],
+        planFile: opts.plan,
+        domains: opts.domain ?? [],
+        readFolder: deps.readFolder,
+        engine: deps.engine
+    });
+    const { report } = evaluation;
+    const ctx: FormatContext = {
+        toolVersion: version,
+        sourceDirs: evaluation.sourceDirs,
+        planFile: evaluation.planFile,
+        problems: evaluation.snapshot.problems,
+        color: useColor(io, opts, format),
+        anchorFile: evaluation.projectFile
+    };
+    const content = FORMATTERS[format](report, ctx);
+    if (opts.output) {
+        writeReport(io, opts.output, content);
+        io.stderr.write(
+            `miaw-readiness: ${verdictWords(report.summary)} (${countsSentence(report.summary)}); ${format} report written to ${opts.output}\n`
+        );
+    } else {
+        io.stdout.write(content);
+    }
+    return report.results.some((r) => failsAt(r, failOn)) ? EXIT_FAILED : EXIT_OK;
+}
+
+export async function main(argv: string[], io: CliIo, deps: CliDeps = {}): Promise<number> {
+    const version = readVersion();
+    const program = buildProgram(io, version);
+    try {
+        program.parse(argv, { from: 'user' });
+    } catch (e) {
+        if (e instanceof CommanderError) {
+            // help and version "errors" are commander's way of saying it printed what was asked
+            if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
+                return EXIT_OK;
+            }
+            return EXIT_USAGE; // commander already printed the message and the --help hint
+        }
+        throw e;
+    }
+    try {
+        return await run(io, program.opts<RawOptions>(), version, deps);
+    } catch (e) {
+        if (e instanceof UsageError) {
+            io.stderr.write(`error: ${e.message}\n`);
+            return EXIT_USAGE;
+        }
+        // a bug, not bad input: say so, with the stack, and still fail the pipeline
+        const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+        io.stderr.write(`error: internal error in miaw-readiness (please report it):\n${detail}\n`);
+        return EXIT_USAGE;
+    }
+}
