@@ -50,7 +50,7 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         '000 checklist 2; 002 L873',
         P.messagingSettings
     ),
-    spec('CH-02', 'blocker', 'The messaging channel is active', '003; 002', P.messagingSettings),
+    spec('CH-02', 'blocker', 'The messaging channel is active', '003; 002', P.messagingSettings, 'org'),
     spec('CH-03', 'blocker', 'The channel has a routing target', '000 checklist 2', P.messagingSettings),
     spec(
         'CH-04',
