@@ -14,7 +14,12 @@ import type { CheckContext } from './checkKit';
 import type { CheckResult } from './result';
 import { SETUP_PATHS } from './setupPaths';
 import type { Agent, ObjectPermission, PermissionSet, PresenceConfig, PresenceStatus } from './snapshot';
-import { MESSAGING_SERVICE_CHANNEL, MESSAGING_SESSION_OBJECT } from './snapshotIndex';
+import {
+    DEFAULT_PRESENCE_CONFIG,
+    isDefaultPresenceConfig,
+    MESSAGING_SERVICE_CHANNEL,
+    MESSAGING_SESSION_OBJECT
+} from './snapshotIndex';
 
 export const MESSAGING_END_USER_OBJECT = 'MessagingEndUser';
 /** Enhanced Chat User permission set licence (reference/data-model.md I). */
@@ -115,9 +120,11 @@ export function agentStatusAccess(ctx: CheckContext, agent: Agent, statuses: rea
 
 /** Whether the agent's presence configuration exists and has capacity. */
 export function agentCapacity(ctx: CheckContext, agent: Agent): { fact: Fact; config?: PresenceConfig } {
-    if (!agent.presenceConfig) return { fact: 'no' };
-    if (!isRead(ctx, 'presenceConfigs')) return { fact: 'unknown' };
-    const config = ctx.snapshot.presenceConfigs.items.find((c) => c.developerName === agent.presenceConfig);
+    if (!isRead(ctx, 'presenceConfigs')) return { fact: agent.presenceConfig ? 'unknown' : 'no' };
+    // A user with no configuration of their own gets the org's Default Presence Configuration.
+    const configName = agent.presenceConfig ?? DEFAULT_PRESENCE_CONFIG;
+    const config = ctx.snapshot.presenceConfigs.items.find((c) => c.developerName === configName);
+    if (!config && !agent.presenceConfig) return { fact: 'no' };
     if (!config) return { fact: 'unknown' };
     return { fact: (config.capacity ?? 0) > 0 ? 'yes' : 'no', config };
 }
@@ -525,8 +532,16 @@ function checkReadyAgentInMetadata(ctx: CheckContext): CheckResult[] {
     const indirectQueue = queues.some(
         (q) => q.members.publicGroups.length + q.members.roles.length + q.members.roleAndSubordinates.length > 0
     );
-    const withCapacity = ctx.snapshot.presenceConfigs.items.filter((c) => (c.capacity ?? 0) > 0);
+    const configs = ctx.snapshot.presenceConfigs.items;
+    const withCapacity = configs.filter((c) => (c.capacity ?? 0) > 0);
     const configured = new Set(withCapacity.flatMap((c) => c.assignedUsers));
+    // Queue members assigned no configuration of their own get the Default Presence Configuration.
+    if (withCapacity.some(isDefaultPresenceConfig)) {
+        const assignedElsewhere = new Set(configs.flatMap((c) => c.assignedUsers));
+        for (const user of queues.flatMap((q) => q.members.users)) {
+            if (!assignedElsewhere.has(user)) configured.add(user);
+        }
+    }
     const viaProfile = withCapacity.filter((c) => c.assignedProfiles.length > 0);
     const both = [...inQueue].filter((u) => configured.has(u));
     const queueOnly = [...inQueue].filter((u) => !configured.has(u));

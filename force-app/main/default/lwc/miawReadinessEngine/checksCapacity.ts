@@ -16,7 +16,7 @@ import { fail, isRead, listNames, notEvaluated, pass, unreadSections } from './c
 import type { CheckContext } from './checkKit';
 import type { CheckResult } from './result';
 import type { PermissionSet, PresenceConfig, ServiceChannel } from './snapshot';
-import { MESSAGING_SERVICE_CHANNEL, MESSAGING_SESSION_OBJECT } from './snapshotIndex';
+import { isDefaultPresenceConfig, MESSAGING_SERVICE_CHANNEL, MESSAGING_SESSION_OBJECT } from './snapshotIndex';
 
 export const STATUS_BASED = 'StatusBased';
 export const TAB_BASED = 'TabBased';
@@ -358,6 +358,7 @@ function checkPresenceConfig(ctx: CheckContext): CheckResult[] {
             agentCounts.set(agent.presenceConfig, (agentCounts.get(agent.presenceConfig) ?? 0) + 1);
     }
     const assignment = (c: PresenceConfig): string => {
+        if (isDefaultPresenceConfig(c)) return 'every user not assigned another configuration (the org default)';
         const parts: string[] = [];
         if (c.assignedUsers.length > 0)
             parts.push(`${c.assignedUsers.length} user${c.assignedUsers.length === 1 ? '' : 's'}`);

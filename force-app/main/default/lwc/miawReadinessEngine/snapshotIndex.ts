@@ -9,6 +9,7 @@ import type {
     MessagingChannel,
     OrgSnapshot,
     PermissionSet,
+    PresenceConfig,
     PresenceStatus,
     Queue,
     RoutingConfig,
@@ -20,6 +21,16 @@ export const MIAW_CHANNEL_TYPE = 'EmbeddedMessaging';
 export const MIAW_DEPLOYMENT_FEATURE = 'EmbeddedMessaging';
 export const MESSAGING_SERVICE_CHANNEL = 'sfdc_livemessage';
 export const MESSAGING_SESSION_OBJECT = 'MessagingSession';
+/**
+ * Salesforce creates the Default Presence Configuration when Omni-Channel is turned on and applies it to every
+ * rep who is not assigned another configuration (Salesforce Help, "Create Presence Configurations"), so it has
+ * no assignments of its own in metadata and still gives everyone else capacity.
+ */
+export const DEFAULT_PRESENCE_CONFIG = 'default_presence_config';
+
+export function isDefaultPresenceConfig(config: PresenceConfig): boolean {
+    return config.developerName === DEFAULT_PRESENCE_CONFIG;
+}
 
 /** Why a queue counts as a messaging queue: which channel or flow uses it, and how. */
 export interface QueueUse {

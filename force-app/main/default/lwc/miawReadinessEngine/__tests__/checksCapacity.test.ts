@@ -344,7 +344,9 @@ describe('CP-05 presence configuration with capacity', () => {
         expect(r.remediation).toContain('Setup > Omni-Channel > Presence Configurations');
     });
 
-    it('fails an unassigned configuration when nothing else gives capacity (corpus default_presence_config)', () => {
+    it('counts the org default configuration as assigned to everyone else (corpus default_presence_config)', () => {
+        // Salesforce applies the Default Presence Configuration to every rep not assigned another one, so an
+        // export shows it with no assignments even though it gives everyone capacity.
         const s = healthySnapshot();
         s.presenceConfigs = readSection([
             {
@@ -356,9 +358,25 @@ describe('CP-05 presence configuration with capacity', () => {
             }
         ]);
         const r = one(s, 'CP-05');
-        expect(r).toMatchObject({ status: 'fail', subject: 'default_presence_config' });
+        expect(r).toMatchObject({ status: 'pass', subject: 'default_presence_config' });
+        expect(r.message).toContain('has capacity 5 and is assigned to every user not assigned another configuration');
+    });
+
+    it('fails an unassigned custom configuration when nothing else gives capacity', () => {
+        const s = healthySnapshot();
+        s.presenceConfigs = readSection([
+            {
+                developerName: 'Chat_Agents',
+                capacity: 5,
+                assignedUsers: [],
+                assignedProfiles: [],
+                source: { file: 'presenceUserConfigs/Chat_Agents.presenceUserConfig-meta.xml' }
+            }
+        ]);
+        const r = one(s, 'CP-05');
+        expect(r).toMatchObject({ status: 'fail', subject: 'Chat_Agents' });
         expect(r.message).toContain('has capacity 5 but is assigned to no user or profile');
-        expect(r.location?.file).toContain('default_presence_config');
+        expect(r.location?.file).toContain('Chat_Agents');
     });
 
     it('names an unused configuration in the pass when another one is assigned', () => {
