@@ -37,6 +37,19 @@ function checkServiceChannel(ctx: CheckContext): CheckResult[] {
     const all = ctx.snapshot.serviceChannels.items;
     const remediation =
         'In Setup > Omni-Channel > Service Channels, create a service channel for Messaging Session (002 L826); Salesforce names it sfdc_livemessage when Messaging is set up.';
+    const others = all.length > 0 ? `; the source has ${listNames(all.map((c) => c.developerName))}` : '';
+    if (!channel && ctx.snapshot.origin.kind === 'metadata' && ctx.index.miawChannels.length > 0) {
+        // Salesforce creates sfdc_livemessage itself when messaging is set up; exports with MIAW channels but
+        // without it retrieved only some service channels (diogo-weenow), so its absence proves nothing.
+        return [
+            notEvaluated(
+                'CP-01',
+                'org',
+                `Not evaluated: the scanned source has Messaging for In-App and Web channels but not the messaging service channel sfdc_livemessage${others}. Salesforce creates that channel when messaging is set up, so it was most likely not retrieved.`,
+                'Retrieve it (sf project retrieve start --metadata ServiceChannel:sfdc_livemessage) and scan again, or run the in-org Readiness Report.'
+            )
+        ];
+    }
     if (!channel) {
         return [
             fail(

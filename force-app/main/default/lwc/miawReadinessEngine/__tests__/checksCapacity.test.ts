@@ -69,6 +69,7 @@ describe('CP-01 messaging service channel', () => {
 
     it('fails naming the service channels found when none routes Messaging Session', () => {
         const s = healthySnapshot();
+        s.origin = { kind: 'org', label: 'acme.my.salesforce.com' };
         s.serviceChannels = readSection([
             { developerName: 'Cases', label: 'Cases', relatedEntityType: 'Case' },
             { developerName: 'sfdc_phone', label: 'Phone', relatedEntityType: 'VoiceCall' }
@@ -79,6 +80,16 @@ describe('CP-01 messaging service channel', () => {
         expect(r.message).toContain('"Cases" and "sfdc_phone"');
         expect(r.remediation).toContain('Setup > Omni-Channel > Service Channels');
         expect(r.setupPath).toBe('/lightning/setup/ServiceChannelSettings/home');
+    });
+
+    it('is not evaluated when a metadata export has MIAW channels but did not retrieve sfdc_livemessage', () => {
+        // diogo-weenow: five MIAW channels, serviceChannels/ holds only "Casos".
+        const s = healthySnapshot();
+        s.serviceChannels = readSection([{ developerName: 'Casos', label: 'Casos', relatedEntityType: 'Case' }]);
+        const r = one(s, 'CP-01');
+        expect(r).toMatchObject({ status: 'not_evaluated', subject: 'org' });
+        expect(r.message).toContain('not the messaging service channel sfdc_livemessage; the source has "Casos"');
+        expect(r.remediation).toContain('ServiceChannel:sfdc_livemessage');
     });
 
     it('fails when sfdc_livemessage relates to another object', () => {
