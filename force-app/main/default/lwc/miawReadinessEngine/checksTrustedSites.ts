@@ -1,7 +1,579 @@
-// PLACEHOLDER: being written by a helper in this session; must be replaced before commit.
+/*
+ * TS — trusted sites (CHECKS.md "TS — trusted sites" and "Origin matching rules"). TS-01/02/06/07 give one result
+ * per widget origin of the plan, TS-04/05 one per allowlist entry, TS-03 one per Experience/Commerce deployment.
+ * Matching lives in corsOriginMatcher.ts; this module only turns matches into results an admin can act on.
+ */
+import { fail, isRead, listNames, notEvaluated, pass, unreadSections } from './checkKit';
 import type { CheckContext } from './checkKit';
+import {
+    assessBreadth,
+    coveringCorsEntries,
+    cspSitesMatching,
+    explainCorsNearMisses,
+    isMalformedFinding,
+    isScrtHost,
+    lintCorsPattern,
+    lintCspEntry,
+    parseCorsEntries,
+    parseCspSites,
+    wildcardSuggestion
+} from './corsOriginMatcher';
+import type { EntryFinding, ParsedCorsEntry, ParsedCspSite } from './corsOriginMatcher';
+import { isWithinDomain, parseOrigin, registrableDomain } from './originParser';
+import type { Origin } from './originParser';
 import type { CheckResult } from './result';
+import type { OriginEnvironment, SetupPlan } from './setupPlan';
+import type { CorsEntry, CspTrustedSite, EmbeddedServiceDeployment, SnapshotSectionName, SourceRef } from './snapshot';
 
-export function runTrustedSiteChecks(_ctx: CheckContext): CheckResult[] {
-    return [];
+const WIDGET_ORIGINS_SUBJECT = 'widget origins';
+const NON_PRODUCTION_SUBJECT = 'non-production origins';
+const EXPERIENCE_SUBJECT = 'Experience/Commerce deployments';
+
+interface PlannedOrigin {
+    /** As typed (trimmed): the subject when it does not parse. */
+    raw: string;
+    environment: OriginEnvironment;
+    origin: Origin | null;
+    error: string;
+}
+
+/** The plan's origins, parsed, one per canonical origin (https://WWW.example.com/ and https://www.example.com are one). */
+function plannedOrigins(plan: SetupPlan): PlannedOrigin[] {
+    const seen = new Set<string>();
+    const planned: PlannedOrigin[] = [];
+    for (const widget of plan.widgetOrigins) {
+        const raw = String(widget.origin ?? '').trim();
+        const parsed = parseOrigin(raw);
+        const key = parsed.ok ? parsed.origin.text : `raw:${raw}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        planned.push({
+            raw,
+            environment: widget.environment,
+            origin: parsed.ok ? parsed.origin : null,
+            error: parsed.ok ? '' : parsed.error
+        });
+    }
+    return planned;
+}
+
+function subjectOf(planned: PlannedOrigin): string {
+    return planned.origin?.text ?? (planned.raw || '(empty origin)');
+}
+
+function noWidgetOrigins(checkId: string): CheckResult {
+    return notEvaluated(
+        checkId,
+        WIDGET_ORIGINS_SUBJECT,
+        'Not evaluated: the plan names no widget origins (the sites where the chat button will be embedded), so there is nothing to compare with the allowlists.',
+        'Pass --domain https://www.example.com (once per site, staging and preview included), or add widgetOrigins to the plan file or in Guided Setup.'
+    );
+}
+
+function unreadableOrigin(checkId: string, planned: PlannedOrigin): CheckResult {
+    return notEvaluated(
+        checkId,
+        subjectOf(planned),
+        `Not evaluated: the widget origin cannot be read (${planned.error}); TS-01 says how to fix it.`,
+        'Correct the origin in the plan (widgetOrigins), the --domain flag or Guided Setup, then run the check again.'
+    );
+}
+
+function entryLabel(entry: CorsEntry): string {
+    return `"${entry.developerName}" (${entry.urlPattern})`;
+}
+
+function siteLabel(site: CspTrustedSite): string {
+    return `"${site.developerName}" (${site.endpointUrl})`;
+}
+
+function joinLabels(labels: readonly string[]): string {
+    if (labels.length <= 1) return labels.join('');
+    return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+function addCorsRemedy(origin: Origin): string {
+    const wildcard = wildcardSuggestion(origin);
+    const alternative = wildcard
+        ? `, or a wildcard ${wildcard} to cover every subdomain of ${wildcard.replace(/^.*\*\./, '')}`
+        : '';
+    return `Add a CORS allowlist entry for ${origin.text} (Setup > CORS > New)${alternative}.`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// TS-01 and TS-06: CORS coverage of the widget origins
+// ---------------------------------------------------------------------------------------------------------
+
+function corsCoverageResult(
+    checkId: 'TS-01' | 'TS-06',
+    ctx: CheckContext,
+    planned: PlannedOrigin,
+    origin: Origin,
+    cors: ParsedCorsEntry[] | null
+): CheckResult[] {
+    if (cors === null) return unreadSections(ctx, [checkId], ['corsEntries'], origin.text) ?? [];
+    const covering = coveringCorsEntries(origin, cors);
+    const who = checkId === 'TS-06' ? `The ${planned.environment} origin ${origin.text}` : origin.text;
+    if (covering.length > 0) {
+        const by = covering.length === 1 ? 'entry' : 'entries';
+        return [
+            pass(
+                checkId,
+                origin.text,
+                `${who} is allowed by the CORS allowlist ${by} ${joinLabels(covering.map(entryLabel))}.`,
+                {
+                    location: covering[0].source
+                }
+            )
+        ];
+    }
+    const nearMisses = explainCorsNearMisses(origin, cors);
+    const near = nearMisses.length > 0 ? ` Near misses: ${nearMisses.join('; ')}.` : '';
+    const effect =
+        checkId === 'TS-06'
+            ? 'the chat will fail there even when production works'
+            : "the browser blocks the chat's calls to Salesforce from this site";
+    return [
+        fail(
+            checkId,
+            origin.text,
+            `${who} is not on the CORS allowlist: no entry covers it, so ${effect}.${near}`,
+            addCorsRemedy(origin)
+        )
+    ];
+}
+
+function checkCorsCoverage(ctx: CheckContext, origins: PlannedOrigin[], cors: ParsedCorsEntry[] | null): CheckResult[] {
+    if (origins.length === 0) return [noWidgetOrigins('TS-01')];
+    return origins.flatMap((planned) => {
+        if (planned.origin === null) {
+            return [
+                fail(
+                    'TS-01',
+                    subjectOf(planned),
+                    `The widget origin cannot be checked: ${planned.error}.`,
+                    'Correct the origin in the plan (widgetOrigins), the --domain flag or Guided Setup: write it as scheme://host[:port], e.g. https://www.example.com.'
+                )
+            ];
+        }
+        return corsCoverageResult('TS-01', ctx, planned, planned.origin, cors);
+    });
+}
+
+function checkNonProduction(
+    ctx: CheckContext,
+    origins: PlannedOrigin[],
+    cors: ParsedCorsEntry[] | null
+): CheckResult[] {
+    if (origins.length === 0) return [noWidgetOrigins('TS-06')];
+    const nonProduction = origins.filter((o) => o.environment !== 'production');
+    if (nonProduction.length === 0) {
+        return [
+            fail(
+                'TS-06',
+                NON_PRODUCTION_SUBJECT,
+                `The plan lists only production origins (${listNames(origins.map(subjectOf))}): no staging, preview or sandbox site is named. Seed 000: a missing non-production origin is the most common cause of chat failures outside production.`,
+                'Add the staging, preview and sandbox sites where the chat will be tested to widgetOrigins (plan file, --domain or Guided Setup), then add CORS allowlist entries for them.'
+            )
+        ];
+    }
+    return nonProduction.flatMap((planned) => {
+        if (planned.origin === null) return [unreadableOrigin('TS-06', planned)];
+        return corsCoverageResult('TS-06', ctx, planned, planned.origin, cors);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// TS-02: CSP Trusted Site per widget origin
+// ---------------------------------------------------------------------------------------------------------
+
+const CSP_REASON =
+    "Seed 000's checklist asks for one per widget domain; it is strictly needed only where the chat runs inside a page Salesforce serves (Experience Cloud, Visualforce, Lightning), whose Content Security Policy blocks unlisted sites.";
+
+function cspCoverageResult(ctx: CheckContext, origin: Origin, csp: ParsedCspSite[] | null): CheckResult[] {
+    if (csp === null) return unreadSections(ctx, ['TS-02'], ['cspTrustedSites'], origin.text) ?? [];
+    const matching = cspSitesMatching(origin, csp);
+    const active = matching.filter((s) => s.isActive);
+    if (active.length > 0) {
+        const by = active.length === 1 ? 'Site' : 'Sites';
+        return [
+            pass(
+                'TS-02',
+                origin.text,
+                `${origin.text} has the active CSP Trusted ${by} ${joinLabels(active.map(siteLabel))}.`,
+                {
+                    location: active[0].source
+                }
+            )
+        ];
+    }
+    const inactive = matching.filter((s) => !s.isActive);
+    if (inactive.length > 0) {
+        return [
+            fail(
+                'TS-02',
+                origin.text,
+                `No active CSP Trusted Site covers ${origin.text}: ${joinLabels(inactive.map(siteLabel))} would, but ${inactive.length === 1 ? 'it is' : 'they are'} inactive. ${CSP_REASON}`,
+                `Activate the CSP Trusted Site "${inactive[0].developerName}" (Setup > CSP Trusted Sites > Edit > Active).`,
+                { location: inactive[0].source }
+            )
+        ];
+    }
+    return [
+        fail(
+            'TS-02',
+            origin.text,
+            `No active CSP Trusted Site covers ${origin.text}. ${CSP_REASON}`,
+            `Add a CSP Trusted Site for ${origin.text} (Setup > CSP Trusted Sites > New Trusted Site) with "Allow site for connect-src" ticked; it can be skipped only if the chat never runs inside a Salesforce-served page.`
+        )
+    ];
+}
+
+function checkCspCoverage(ctx: CheckContext, origins: PlannedOrigin[], csp: ParsedCspSite[] | null): CheckResult[] {
+    if (origins.length === 0) return [noWidgetOrigins('TS-02')];
+    return origins.flatMap((planned) => {
+        if (planned.origin === null) return [unreadableOrigin('TS-02', planned)];
+        return cspCoverageResult(ctx, planned.origin, csp);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// TS-03: Experience Cloud / Commerce deployments
+// ---------------------------------------------------------------------------------------------------------
+
+// The CSP contexts that reach an Experience Cloud page; LEX or VisualForce-only sites do not.
+const EXPERIENCE_CSP_CONTEXTS = ['All', 'Communities'];
+
+/** The deployment's Domain as an https origin; null when unknown, 'invalid' when it is not a host name. */
+function deploymentDomainOrigin(domain: string | undefined): Origin | null | 'invalid' {
+    const text = String(domain ?? '')
+        .trim()
+        .replace(/^\*\./, '');
+    if (text === '') return null;
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+    const parsed = parseOrigin(withScheme.replace(/\/+$/, ''));
+    return parsed.ok ? parsed.origin : 'invalid';
+}
+
+function isOrigin(value: Origin | null | 'invalid'): value is Origin {
+    return typeof value === 'object' && value !== null;
+}
+
+function scrtSiteProblem(site: CspTrustedSite): string | null {
+    if (!site.isActive) return 'is inactive';
+    if (site.isApplicableToConnectSrc !== true) return 'does not allow connect-src';
+    if (site.context !== undefined && !EXPERIENCE_CSP_CONTEXTS.includes(site.context)) {
+        return `applies to the "${site.context}" context only, not to Experience sites`;
+    }
+    return null;
+}
+
+interface ScrtFinding {
+    good: CspTrustedSite | null;
+    notes: string[];
+}
+
+function findScrtSite(csp: ParsedCspSite[]): ScrtFinding {
+    const notes: string[] = [];
+    for (const { site, parsed } of csp) {
+        if (!parsed.ok) {
+            if ((site.endpointUrl ?? '').toLowerCase().includes('salesforce-scrt')) {
+                notes.push(`${siteLabel(site)} is malformed (see TS-04)`);
+            }
+            continue;
+        }
+        const endpoint = parsed.pattern;
+        if (endpoint.kind !== 'host' || !isScrtHost(endpoint.host)) continue;
+        const problem = scrtSiteProblem(site);
+        if (problem === null) return { good: site, notes };
+        notes.push(`${siteLabel(site)} ${problem}`);
+    }
+    return { good: null, notes };
+}
+
+const SCRT_REMEDY =
+    'Copy the enhanced service URL (scrt2URL in the deployment\'s code snippet, e.g. https://yourcompany.my.salesforce-scrt.com) and add it as a CSP Trusted Site with "Allow site for connect-src" (Setup > CSP Trusted Sites > New Trusted Site), and in Experience Builder > Settings > Security & Privacy.';
+
+function experienceSiteResult(
+    ctx: CheckContext,
+    deployment: EmbeddedServiceDeployment,
+    cors: ParsedCorsEntry[] | null,
+    csp: ParsedCspSite[] | null
+): CheckResult {
+    const subject = deployment.developerName;
+    const location: SourceRef | undefined = deployment.source;
+    const domain = deploymentDomainOrigin(deployment.domain);
+    const sections: SnapshotSectionName[] = isOrigin(domain) ? ['cspTrustedSites', 'corsEntries'] : ['cspTrustedSites'];
+    const unread = unreadSections(ctx, ['TS-03'], sections, subject);
+    if (unread) return unread[0];
+    const problems: string[] = [];
+    const remedies: string[] = [];
+    const scrt = findScrtSite(csp ?? []);
+    const notes = scrt.notes.length > 0 ? ` (${scrt.notes.join('; ')})` : '';
+    if (scrt.good === null) {
+        problems.push(
+            `no active CSP Trusted Site for the messaging service (SCRT, *.salesforce-scrt.com) allows connect-src${notes}`
+        );
+        remedies.push(SCRT_REMEDY);
+    }
+    let corsNote = '';
+    if (domain === 'invalid') {
+        problems.push(
+            `its Domain "${deployment.domain}" is not a host name, so the site domain cannot be checked in CORS`
+        );
+        remedies.push("Set the deployment's Domain to the site's domain (Setup > All Sites, URL column).");
+    } else if (isOrigin(domain)) {
+        const covering = coveringCorsEntries(domain, cors ?? []);
+        if (covering.length === 0) {
+            problems.push(`the site domain ${domain.text} is not on the CORS allowlist`);
+            remedies.push(
+                `Add ${domain.text} to the CORS allowlist (Setup > CORS > New), and the *.live-preview domain if the site preview shows CORS errors.`
+            );
+        } else {
+            corsNote = ` The site domain ${domain.text} is allowed by CORS entry ${entryLabel(covering[0])}.`;
+        }
+    } else {
+        corsNote =
+            ' The site domain is not in retrieved metadata: confirm it is on the CORS allowlist (Setup > Digital Experiences > Settings shows it), with the *.live-preview domain if the preview shows CORS errors.';
+    }
+    if (problems.length > 0) {
+        return fail(
+            'TS-03',
+            subject,
+            `Experience/Commerce deployment "${subject}": ${problems.join('; ')}.${corsNote}`,
+            remedies.join(' '),
+            {
+                location
+            }
+        );
+    }
+    const good = scrt.good as CspTrustedSite;
+    return pass(
+        'TS-03',
+        subject,
+        `Experience/Commerce deployment "${subject}": the CSP Trusted Site ${siteLabel(good)} allows connect-src to the messaging service.${corsNote}`,
+        {
+            location
+        }
+    );
+}
+
+function checkExperienceSites(
+    ctx: CheckContext,
+    cors: ParsedCorsEntry[] | null,
+    csp: ParsedCspSite[] | null
+): CheckResult[] {
+    const unread = unreadSections(ctx, ['TS-03'], ['deployments'], EXPERIENCE_SUBJECT);
+    if (unread) return unread;
+    const sites = ctx.index.deploymentsInScope.filter((d) => d.isExperienceSite === true);
+    if (sites.length === 0) {
+        return [
+            pass(
+                'TS-03',
+                EXPERIENCE_SUBJECT,
+                'No Experience Cloud or Commerce deployment is in scope, so the SCRT CSP Trusted Site and site-domain CORS entry this check asks for are not needed.'
+            )
+        ];
+    }
+    return sites.map((d) => experienceSiteResult(ctx, d, cors, csp));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// TS-04 and TS-05: one result per allowlist entry
+// ---------------------------------------------------------------------------------------------------------
+
+interface EntryView {
+    kindLabel: string;
+    name: string;
+    pattern: string;
+    /** The pattern, unless another entry has the same one: then the entry is named too, so subjects stay unique. */
+    subject: string;
+    source?: SourceRef;
+    /** The entry does not parse, so it covers nothing (TS-04 says why). */
+    malformed: boolean;
+    findings: EntryFinding[];
+}
+
+function entryViews(ctx: CheckContext, audit: (pattern: string, kind: 'cors' | 'csp') => EntryFinding[]): EntryView[] {
+    const raw: Omit<EntryView, 'subject' | 'malformed' | 'findings'>[] = [];
+    const kinds: ('cors' | 'csp')[] = [];
+    if (isRead(ctx, 'corsEntries')) {
+        for (const entry of ctx.snapshot.corsEntries.items) {
+            raw.push({
+                kindLabel: 'CORS allowlist entry',
+                name: entry.developerName,
+                pattern: String(entry.urlPattern ?? ''),
+                source: entry.source
+            });
+            kinds.push('cors');
+        }
+    }
+    if (isRead(ctx, 'cspTrustedSites')) {
+        for (const site of ctx.snapshot.cspTrustedSites.items) {
+            raw.push({
+                kindLabel: 'CSP Trusted Site',
+                name: site.developerName,
+                pattern: String(site.endpointUrl ?? ''),
+                source: site.source
+            });
+            kinds.push('csp');
+        }
+    }
+    const counts = new Map<string, number>();
+    for (const view of raw) counts.set(view.pattern, (counts.get(view.pattern) ?? 0) + 1);
+    return raw.map((view, i) => ({
+        ...view,
+        subject:
+            (counts.get(view.pattern) ?? 0) > 1 ? `${view.pattern} (${view.kindLabel} "${view.name}")` : view.pattern,
+        malformed: lintEntry(view.pattern, kinds[i]).some(isMalformedFinding),
+        findings: audit(view.pattern, kinds[i])
+    }));
+}
+
+function unreadEntrySections(ctx: CheckContext, checkId: string): CheckResult[] {
+    return [
+        ...(unreadSections(ctx, [checkId], ['corsEntries'], 'CORS allowlist') ?? []),
+        ...(unreadSections(ctx, [checkId], ['cspTrustedSites'], 'CSP Trusted Sites') ?? [])
+    ];
+}
+
+function lintEntry(pattern: string, kind: 'cors' | 'csp'): EntryFinding[] {
+    return kind === 'cors' ? lintCorsPattern(pattern) : lintCspEntry(pattern);
+}
+
+function checkWellFormed(ctx: CheckContext): CheckResult[] {
+    const results = unreadEntrySections(ctx, 'TS-04');
+    for (const view of entryViews(ctx, lintEntry)) {
+        const label = `${view.kindLabel} "${view.name}"`;
+        const options = { location: view.source };
+        if (view.findings.length === 0) {
+            results.push(pass('TS-04', view.subject, `${label} (${view.pattern}) is well formed.`, options));
+            continue;
+        }
+        const verdict = view.malformed ? 'is malformed' : 'is not well formed';
+        results.push(
+            fail(
+                'TS-04',
+                view.subject,
+                `${label} ${verdict}: ${view.findings.map((f) => f.message).join(' ')}`,
+                view.findings.map((f) => f.remediation).join(' '),
+                options
+            )
+        );
+    }
+    return results.length > 0 ? results : [noEntries('TS-04')];
+}
+
+function checkBreadth(ctx: CheckContext): CheckResult[] {
+    const results = unreadEntrySections(ctx, 'TS-05');
+    for (const view of entryViews(ctx, assessBreadth)) {
+        const label = `${view.kindLabel} "${view.name}"`;
+        const options = { location: view.source };
+        if (view.findings.length === 0) {
+            const why = view.malformed
+                ? 'is malformed (see TS-04), so it matches nothing'
+                : 'is no broader than the sites it names';
+            results.push(pass('TS-05', view.subject, `${label} (${view.pattern}) ${why}.`, options));
+            continue;
+        }
+        results.push(
+            fail(
+                'TS-05',
+                view.subject,
+                `${label} is over-broad: ${view.findings.map((f) => f.message).join(' ')}`,
+                view.findings.map((f) => f.remediation).join(' '),
+                options
+            )
+        );
+    }
+    return results.length > 0 ? results : [noEntries('TS-05')];
+}
+
+function noEntries(checkId: string): CheckResult {
+    return pass(checkId, 'allowlist entries', 'There are no CORS allowlist entries or CSP Trusted Sites to check.');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// TS-07: widget origins under the deployment's Domain
+// ---------------------------------------------------------------------------------------------------------
+
+function domainResult(ctx: CheckContext, origin: Origin): CheckResult[] {
+    const unread = unreadSections(ctx, ['TS-07'], ['deployments'], origin.text);
+    if (unread) return unread;
+    const deployments = ctx.index.deploymentsInScope;
+    if (deployments.length === 0) {
+        const named = ctx.plan.deployment ? ` (the plan names "${ctx.plan.deployment}")` : '';
+        return [
+            notEvaluated(
+                'TS-07',
+                origin.text,
+                `Not evaluated: no Messaging for In-App and Web deployment is in scope${named}, so there is no Domain to compare ${origin.text} with.`,
+                'Create or retrieve the Embedded Service deployment (see the DP checks), then run the check again.'
+            )
+        ];
+    }
+    const withDomain = deployments.filter((d) => String(d.domain ?? '').trim() !== '');
+    if (withDomain.length === 0) {
+        const names = listNames(deployments.map((d) => d.developerName));
+        return [
+            notEvaluated(
+                'TS-07',
+                origin.text,
+                `Not evaluated: the Domain of deployment ${names} is set in Setup > Embedded Service Deployments and is not in retrieved metadata, so it cannot be compared with ${origin.text}.`,
+                `Open Setup > Embedded Service Deployments > ${names} and confirm its Domain (e.g. ${registrableDomain(origin.host) ?? origin.host}) covers ${origin.host}; in the org, Guided Setup evaluates this automatically.`,
+                { location: deployments[0].source }
+            )
+        ];
+    }
+    const domains = withDomain.map((d) => ({ deployment: d, domain: deploymentDomainOrigin(d.domain) }));
+    const under = domains.find((d) => isOrigin(d.domain) && isWithinDomain(origin.host, d.domain.host));
+    if (under && isOrigin(under.domain)) {
+        return [
+            pass(
+                'TS-07',
+                origin.text,
+                `${origin.text} falls under the Domain ${under.domain.host} of deployment "${under.deployment.developerName}".`,
+                { location: under.deployment.source }
+            )
+        ];
+    }
+    const described = domains.map(({ deployment, domain }) => {
+        if (isOrigin(domain)) return `"${deployment.developerName}" has Domain ${domain.host}`;
+        return `"${deployment.developerName}" has Domain "${deployment.domain}", which is not a host name`;
+    });
+    const first = withDomain[0];
+    return [
+        fail(
+            'TS-07',
+            origin.text,
+            `${origin.text} is not under the Domain of any deployment in scope: ${described.join('; ')}.`,
+            `Set the deployment's Domain to the site's top-level domain (its subdomains are covered) in Setup > Embedded Service Deployments > "${first.developerName}" > Edit, or embed the chat on a site under that Domain; then publish the deployment again.`,
+            { location: first.source }
+        )
+    ];
+}
+
+function checkDeploymentDomain(ctx: CheckContext, origins: PlannedOrigin[]): CheckResult[] {
+    if (origins.length === 0) return [noWidgetOrigins('TS-07')];
+    return origins.flatMap((planned) => {
+        if (planned.origin === null) return [unreadableOrigin('TS-07', planned)];
+        return domainResult(ctx, planned.origin);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+export function runTrustedSiteChecks(ctx: CheckContext): CheckResult[] {
+    const origins = plannedOrigins(ctx.plan);
+    const cors = isRead(ctx, 'corsEntries') ? parseCorsEntries(ctx.snapshot.corsEntries.items) : null;
+    const csp = isRead(ctx, 'cspTrustedSites') ? parseCspSites(ctx.snapshot.cspTrustedSites.items) : null;
+    return [
+        ...checkCorsCoverage(ctx, origins, cors),
+        ...checkCspCoverage(ctx, origins, csp),
+        ...checkExperienceSites(ctx, cors, csp),
+        ...checkWellFormed(ctx),
+        ...checkBreadth(ctx),
+        ...checkNonProduction(ctx, origins, cors),
+        ...checkDeploymentDomain(ctx, origins)
+    ];
 }
