@@ -423,6 +423,13 @@ function checkPresenceConfig(ctx: CheckContext): CheckResult[] {
     return results;
 }
 
+/** CP-06 wording: the status-based switch is org-wide, whether or not it is on yet. */
+function orgSwitchNote(ctx: CheckContext): string {
+    return ctx.snapshot.omniChannelSettings.items[0]?.enableOmniStatusCapModel
+        ? "Status-based capacity is on org-wide, so this channel's work already counts against agent capacity by status."
+        : "Status-based capacity is one org-wide switch: turning it on for messaging changes how this channel's work counts against agent capacity too.";
+}
+
 // CP-06
 function checkOtherChannels(ctx: CheckContext): CheckResult[] {
     const unread = unreadSections(ctx, ['CP-06'], ['serviceChannels']);
@@ -458,7 +465,7 @@ function checkOtherChannels(ctx: CheckContext): CheckResult[] {
         return fail(
             'CP-06',
             c.developerName,
-            `Service channel ${channelLabel(c)} routes ${object} with ${c.capacityModel === TAB_BASED ? 'tab-based' : 'an unstated'} capacity model. Status-based capacity is switched on org-wide, so it changes how this channel's work counts against agent capacity too.${legacy}`,
+            `Service channel ${channelLabel(c)} routes ${object} with ${c.capacityModel === TAB_BASED ? 'tab-based' : 'an unstated'} capacity model. ${orgSwitchNote(ctx)}${legacy}`,
             "Before enabling status-based capacity (Setup > Omni-Channel Settings), review the presence configurations used by this channel's agents and their capacity (Setup > Omni-Channel > Presence Configurations) (000 gotcha).",
             options
         );

@@ -463,7 +463,7 @@ describe('CP-06 other service channels', () => {
             'pass sfdc_phone'
         ]);
         expect(results[0].message).toContain('routes Case with an unstated capacity model');
-        expect(results[0].message).toContain('Status-based capacity is switched on org-wide');
+        expect(results[0].message).toContain('Status-based capacity is on org-wide');
         expect(results[1].message).toContain('tab-based');
         expect(results[1].message).toContain('legacy Chat was retired');
         expect(results[0].remediation).toContain('review the presence configurations');
