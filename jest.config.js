@@ -5,7 +5,7 @@ const shared = {
     ...jestConfig,
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/build/'],
     testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/build/'],
-    testMatch: ['**/__tests__/**/*.test.ts']
+    testMatch: ['**/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts']
 };
 
 module.exports = {
