@@ -10,7 +10,13 @@ import { fail, isRead, listNames, notEvaluated, pass, unreadSections } from './c
 import type { CheckContext } from './checkKit';
 import type { CheckResult } from './result';
 import type { Flow, FlowRouteWork, FlowVariable, MessagingChannel, Queue } from './snapshot';
-import { MESSAGING_SERVICE_CHANNEL, MESSAGING_SESSION_OBJECT, isQueueId, resolveQueue } from './snapshotIndex';
+import {
+    MESSAGING_SERVICE_CHANNEL,
+    MESSAGING_SESSION_OBJECT,
+    isQueueId,
+    queueLabelKey,
+    resolveQueue
+} from './snapshotIndex';
 
 const CHANNEL_IDS = ['CH-01', 'CH-02', 'CH-03', 'CH-04', 'CH-05', 'CH-06', 'CH-07', 'CH-08', 'CH-09'] as const;
 const PER_CHANNEL_IDS = ['CH-02', 'CH-03', 'CH-04', 'CH-05', 'CH-06', 'CH-07', 'CH-08', 'CH-09'] as const;
@@ -98,8 +104,8 @@ function queueIdsKnown(ctx: CheckContext): boolean {
 /** A queue whose label equals the Route Work's queueLabel: a hint for replacing a hard-coded Id. */
 function queueByLabel(ctx: CheckContext, label: string | undefined): Queue | undefined {
     if (!label) return undefined;
-    const wanted = label.trim().toLowerCase();
-    return ctx.snapshot.queues.items.find((q) => q.name?.trim().toLowerCase() === wanted);
+    const wanted = queueLabelKey(label);
+    return wanted ? ctx.index.queuesByLabel.get(wanted) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -638,8 +644,8 @@ export function checkPreChatNeedsFlow(ctx: CheckContext, channel: MessagingChann
     const unread = unreadSections(ctx, ['CH-08'], ['deployments'], name);
     if (unread) return unread[0];
     const location = channel.source;
-    const withForm = ctx.index.deploymentsInScope.filter(
-        (d) => d.messagingChannel?.messagingChannel === name && d.preChatForms.some((f) => f.isActive)
+    const withForm = (ctx.index.deploymentsInScopeByChannel.get(name) ?? []).filter((d) =>
+        d.preChatForms.some((f) => f.isActive)
     );
     if (withForm.length === 0) {
         return pass(

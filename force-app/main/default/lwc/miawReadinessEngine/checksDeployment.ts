@@ -58,7 +58,7 @@ function checkDeploymentExists(ctx: CheckContext): CheckResult[] {
         ];
     }
     return channelNames.map((name) => {
-        const users = index.miawDeployments.filter((d) => d.messagingChannel?.messagingChannel === name);
+        const users = index.miawDeploymentsByChannel.get(name) ?? [];
         const channel = index.channelsByName.get(name);
         if (users.length) {
             // Two web deployments on one channel (charleston76, diogo) usually means one is stale; web + mobile is normal.

@@ -12,7 +12,7 @@ import { fail, isRead, listNames, notEvaluated, pass, unreadSections } from './c
 import type { CheckContext } from './checkKit';
 import type { CheckResult } from './result';
 import type { PresenceConfig, Queue, RoutingConfig, SourceRef } from './snapshot';
-import { MESSAGING_SESSION_OBJECT, isQueueId, queueUsesByQueue } from './snapshotIndex';
+import { MESSAGING_SESSION_OBJECT, isQueueId, queueLabelKey, queueUsesByQueue } from './snapshotIndex';
 import type { QueueUse } from './snapshotIndex';
 
 const RT_IDS = ['RT-01', 'RT-02', 'RT-03', 'RT-04', 'RT-05'] as const;
@@ -88,8 +88,8 @@ function queueByRouteWorkLabel(ctx: CheckContext, uses: readonly QueueUse[]): Qu
         const routeWork = use.flow
             ? ctx.index.flowsByName.get(use.flow)?.routeWorks.find((rw) => rw.name === use.element)
             : undefined;
-        const label = routeWork?.inputs.queueLabel?.stringValue?.trim().toLowerCase();
-        const queue = label ? ctx.snapshot.queues.items.find((q) => q.name?.trim().toLowerCase() === label) : undefined;
+        const label = queueLabelKey(routeWork?.inputs.queueLabel?.stringValue);
+        const queue = label ? ctx.index.queuesByLabel.get(label) : undefined;
         if (queue) return queue;
     }
     return undefined;

@@ -55,8 +55,14 @@ export interface SnapshotIndex {
     miawDeployments: EmbeddedServiceDeployment[];
     /** The MIAW deployments the plan is about (plan.deployment, else those on plan.channel), or all of them. */
     deploymentsInScope: EmbeddedServiceDeployment[];
+    /** MIAW deployments by the developer name of the channel they link to. */
+    miawDeploymentsByChannel: Map<string, EmbeddedServiceDeployment[]>;
+    /** The deployments in scope, by the developer name of the channel they link to. */
+    deploymentsInScopeByChannel: Map<string, EmbeddedServiceDeployment[]>;
     queuesByName: Map<string, Queue>;
     queuesById: Map<string, Queue>;
+    /** Queues by label (trimmed, lower case): flows name queues by label next to hard-coded Ids. */
+    queuesByLabel: Map<string, Queue>;
     flowsByName: Map<string, Flow>;
     routingConfigsByName: Map<string, RoutingConfig>;
     serviceChannelsByName: Map<string, ServiceChannel>;
@@ -75,6 +81,24 @@ function byKey<T>(items: readonly T[], key: (item: T) => string | undefined): Ma
         if (k !== undefined && !map.has(k)) map.set(k, item);
     }
     return map;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+    const map = new Map<string, T[]>();
+    for (const item of items) {
+        const k = key(item);
+        if (k === undefined) continue;
+        const list = map.get(k);
+        if (list) list.push(item);
+        else map.set(k, [item]);
+    }
+    return map;
+}
+
+/** The key queuesByLabel uses: labels compare trimmed and case-insensitively. */
+export function queueLabelKey(label: string | undefined): string | undefined {
+    const key = label?.trim().toLowerCase();
+    return key ? key : undefined;
 }
 
 /** Salesforce Ids compare on their first 15 characters (the 18-character form adds a case checksum). */
@@ -121,8 +145,11 @@ export function buildIndex(snapshot: OrgSnapshot, plan: SetupPlan): SnapshotInde
         deploymentsByName: byKey(deployments, (d) => d.developerName),
         miawDeployments,
         deploymentsInScope,
+        miawDeploymentsByChannel: groupBy(miawDeployments, (d) => d.messagingChannel?.messagingChannel),
+        deploymentsInScopeByChannel: groupBy(deploymentsInScope, (d) => d.messagingChannel?.messagingChannel),
         queuesByName: byKey(queues, (q) => q.developerName),
         queuesById: byKey(queues, (q) => (q.id ? idKey(q.id) : undefined)),
+        queuesByLabel: byKey(queues, (q) => queueLabelKey(q.name)),
         flowsByName: byKey(snapshot.flows.items, (f) => f.apiName),
         routingConfigsByName: byKey(snapshot.routingConfigs.items, (r) => r.developerName),
         serviceChannelsByName: byKey(serviceChannels, (s) => s.developerName),
