@@ -12,9 +12,11 @@ import { runPreChatChecks } from './checksPreChat';
 import { runPrerequisiteChecks } from './checksPrerequisites';
 import { runRoutingChecks } from './checksRouting';
 import { runTrustedSiteChecks } from './checksTrustedSites';
+import { AREA_ORDER, CHECK_SPECS } from './checkCatalog';
+import { notEvaluated } from './checkKit';
 import type { CheckContext, CheckRunner } from './checkKit';
 import { REPORT_SCHEMA_VERSION, summarize } from './result';
-import type { ReadinessReport } from './result';
+import type { Area, CheckResult, ReadinessReport } from './result';
 import type { OrgSnapshot } from './snapshot';
 import type { SetupPlan } from './setupPlan';
 import { buildIndex } from './snapshotIndex';
@@ -43,8 +45,46 @@ export const AREA_RUNNERS: readonly CheckRunner[] = [
     runGoLiveChecks
 ];
 
+/** What an area's checks need in scope; said when a check found no subject at all. */
+const EMPTY_SCOPE: Readonly<Record<Area, string>> = {
+    PRE: 'no org-wide setting was found',
+    CH: 'no Messaging for In-App and Web channel is in scope (CH-01 says why)',
+    RT: 'no queue is used by the channels in scope (CH-03, CH-04 and CH-07 name their routing)',
+    PC: 'no Messaging for In-App and Web deployment is in scope (DP-01 says why)',
+    DP: 'no Messaging for In-App and Web deployment is in scope (DP-01 says why)',
+    TS: 'no widget origin or allowlist entry is in scope',
+    CP: 'no presence data is in scope',
+    AG: 'no agent, agent permission set or Messaging Session page is in scope',
+    OPS: 'no session data is in scope',
+    GL: 'no go-live item is in scope'
+};
+
+/**
+ * A check that found no subject would otherwise vanish from the report; it says instead that there was
+ * nothing to check and why — never a silent pass.
+ */
+function withEmptyScopes(results: CheckResult[]): CheckResult[] {
+    const seen = new Set(results.map((r) => r.checkId));
+    const byArea = new Map<Area, CheckResult[]>(AREA_ORDER.map((a) => [a, []]));
+    for (const r of results) byArea.get(r.area)?.push(r);
+    for (const spec of CHECK_SPECS) {
+        if (seen.has(spec.id)) continue;
+        byArea
+            .get(spec.area)
+            ?.push(
+                notEvaluated(
+                    spec.id,
+                    'scope',
+                    `Not evaluated: ${EMPTY_SCOPE[spec.area]}.`,
+                    'Name the channel and deployment in the setup plan, or retrieve them into the scanned folder, and run the check again.'
+                )
+            );
+    }
+    return AREA_ORDER.flatMap((a) => byArea.get(a) ?? []);
+}
+
 export function runReadiness(snapshot: OrgSnapshot, plan: SetupPlan): ReadinessReport {
     const ctx: CheckContext = { snapshot, plan, index: buildIndex(snapshot, plan) };
-    const results = AREA_RUNNERS.flatMap((run) => run(ctx));
+    const results = withEmptyScopes(AREA_RUNNERS.flatMap((run) => run(ctx)));
     return { schemaVersion: REPORT_SCHEMA_VERSION, summary: summarize(results), results };
 }
