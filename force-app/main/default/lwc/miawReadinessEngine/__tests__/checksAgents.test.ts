@@ -1,7 +1,16 @@
 import { ENHANCED_CONVERSATION_COMPONENT, runAgentChecks } from '../checksAgents';
 import { readSection } from '../snapshot';
 import type { Agent, OrgSnapshot, PermissionSet } from '../snapshot';
-import { blankSnapshot, contextFor, healthyPlan, healthySnapshot, resultsFor, statuses, withUnread } from './fixtures';
+import {
+    blankSnapshot,
+    contextFor,
+    healthyPlan,
+    healthySnapshot,
+    resultsFor,
+    statuses,
+    withUnread,
+    agent
+} from './fixtures';
 
 function run(snapshot: OrgSnapshot) {
     return runAgentChecks(contextFor(snapshot, healthyPlan()));
@@ -11,18 +20,6 @@ function one(snapshot: OrgSnapshot, checkId: string) {
     const results = resultsFor(run(snapshot), checkId);
     expect(results).toHaveLength(1);
     return results[0];
-}
-
-function agent(user: string, overrides: Partial<Agent> = {}): Agent {
-    return {
-        user,
-        isActive: true,
-        hasServiceCloudUser: false,
-        permissionSetLicenses: [],
-        permissionSets: [],
-        queues: [],
-        ...overrides
-    };
 }
 
 /** Fully ready under the newer model: Enhanced Chat User PSL + Chat_Agent (Enhanced Chat Rep, status, objects). */

@@ -1,7 +1,7 @@
 import { runCapacityChecks } from '../checksCapacity';
 import { readSection } from '../snapshot';
 import type { Agent, OrgSnapshot, PermissionSet } from '../snapshot';
-import { contextFor, healthyPlan, healthySnapshot, resultsFor, statuses, withUnread } from './fixtures';
+import { contextFor, healthyPlan, healthySnapshot, resultsFor, statuses, withUnread, agent } from './fixtures';
 
 function run(snapshot: OrgSnapshot, plan = healthyPlan()) {
     return runCapacityChecks(contextFor(snapshot, plan));
@@ -11,18 +11,6 @@ function one(snapshot: OrgSnapshot, checkId: string, plan = healthyPlan()) {
     const results = resultsFor(run(snapshot, plan), checkId);
     expect(results).toHaveLength(1);
     return results[0];
-}
-
-function agent(user: string, overrides: Partial<Agent> = {}): Agent {
-    return {
-        user,
-        isActive: true,
-        hasServiceCloudUser: false,
-        permissionSetLicenses: [],
-        permissionSets: [],
-        queues: [],
-        ...overrides
-    };
 }
 
 /** The healthy org as the in-org reader sees it: same configuration plus agents and assignee counts. */

@@ -8,7 +8,7 @@ import type { CheckResult } from '../result';
 import { parseSetupPlan } from '../setupPlan';
 import type { SetupPlan } from '../setupPlan';
 import { emptySnapshot, readSection } from '../snapshot';
-import type { OrgSnapshot, SnapshotSectionName } from '../snapshot';
+import type { Agent, OrgSnapshot, SnapshotSectionName } from '../snapshot';
 
 /** Every section read and empty: "none exist". */
 export function blankSnapshot(kind: 'metadata' | 'org' = 'metadata'): OrgSnapshot {
@@ -250,4 +250,17 @@ export function resultsFor(results: CheckResult[], checkId: string): CheckResult
 /** "status subject" pairs, compact for assertions. */
 export function statuses(results: CheckResult[], checkId: string): string[] {
     return resultsFor(results, checkId).map((r) => `${r.status} ${r.subject}`);
+}
+
+/** An active agent as the in-org reader returns one; tests add what the agent holds. */
+export function agent(user: string, overrides: Partial<Agent> = {}): Agent {
+    return {
+        user,
+        isActive: true,
+        hasServiceCloudUser: false,
+        permissionSetLicenses: [],
+        permissionSets: [],
+        queues: [],
+        ...overrides
+    };
 }
