@@ -4,6 +4,7 @@
  */
 import { checkSpec } from './checkCatalog';
 import type { CheckResult, CheckStatus } from './result';
+import { recordSetupPath } from './setupPaths';
 import type { OrgSnapshot, Section, SnapshotSectionName, SourceRef } from './snapshot';
 import type { SetupPlan } from './setupPlan';
 import type { SnapshotIndex } from './snapshotIndex';
@@ -63,7 +64,8 @@ function build(
         subject,
         message,
         remediation,
-        setupPath: options.setupPath ?? s.setupPath,
+        // An org record in the location links straight to its Setup page; otherwise the catalog's list page.
+        setupPath: options.setupPath ?? recordSetupPath(options.location?.recordId) ?? s.setupPath,
         source: s.source
     };
     if (options.location && (options.location.file || options.location.recordId)) result.location = options.location;

@@ -45,3 +45,20 @@ export function permissionSetSetupPath(permissionSetId?: string): string {
     if (!permissionSetId || !permissionSetId.startsWith('0PS')) return SETUP_PATHS.permissionSets;
     return `/lightning/setup/PermSets/page?address=${encodeURIComponent(`/${permissionSetId}`)}`;
 }
+
+/**
+ * The Setup record page for an org record, from its Id's key prefix (00G queue, 300 flow definition, 0PS
+ * permission set); undefined when no verified record page exists for that kind of record.
+ */
+export function recordSetupPath(recordId: string | undefined): string | undefined {
+    switch (recordId?.slice(0, 3)) {
+        case '00G':
+            return queueSetupPath(recordId);
+        case '300':
+            return flowSetupPath(recordId);
+        case '0PS':
+            return permissionSetSetupPath(recordId);
+        default:
+            return undefined;
+    }
+}
