@@ -13,7 +13,12 @@ module.exports = {
     collectCoverageFrom: ['force-app/**/lwc/**/*.ts', 'cli/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
     coverageReporters: ['text-summary', 'lcov'],
     projects: [
-        { ...shared, displayName: 'lwc', roots: ['<rootDir>/force-app'] },
+        {
+            ...shared,
+            displayName: 'lwc',
+            roots: ['<rootDir>/force-app'],
+            setupFilesAfterEnv: [...jestConfig.setupFilesAfterEnv, '<rootDir>/jest.sa11y.setup.js']
+        },
         {
             ...shared,
             displayName: 'cli',

@@ -1,0 +1,215 @@
+/*
+ * The one place the screens talk to Apex. Each function wraps an @AuraEnabled method of
+ * MiawSnapshotController (reads the org) or MiawReadinessController (plan, runs, sign-off) and gives it a
+ * type. The screens never import @salesforce/apex directly, so the Jest tests and the local preview replace
+ * Apex in one place and the method contract below is written down once.
+ */
+import getSnapshotApex from '@salesforce/apex/MiawSnapshotController.getSnapshot';
+import getConnectionStatusApex from '@salesforce/apex/MiawSnapshotController.getConnectionStatus';
+import getOrgContextApex from '@salesforce/apex/MiawSnapshotController.getOrgContext';
+import createTrustedSitesApex from '@salesforce/apex/MiawSnapshotController.createTrustedSites';
+import getSetupPlanApex from '@salesforce/apex/MiawReadinessController.getSetupPlan';
+import saveSetupPlanApex from '@salesforce/apex/MiawReadinessController.saveSetupPlan';
+import saveRunApex from '@salesforce/apex/MiawReadinessController.saveRun';
+import attestApex from '@salesforce/apex/MiawReadinessController.attest';
+import signOffApex from '@salesforce/apex/MiawReadinessController.signOff';
+import listRunsApex from '@salesforce/apex/MiawReadinessController.listRuns';
+import getRunApex from '@salesforce/apex/MiawReadinessController.getRun';
+import { parseSetupPlan } from 'c/miawReadinessEngine';
+import type { CheckResult, OrgSnapshot, ReadinessReport, SetupPlan } from 'c/miawReadinessEngine';
+
+/**
+ * Why Tooling/Metadata reads work or not. The Guided Setup turns each state into what the admin must do.
+ * - connected: the Named Credential answered.
+ * - not_set_up: the External Credential has no principal mapped to the user (no permission set access).
+ * - not_authenticated: the principal exists but nobody has authenticated it (or the token was revoked).
+ * - api_blocked: API Access Control blocks the connected app (OAUTH_APP_BLOCKED / API_DISABLED_FOR_ORG…).
+ * - missing_permission: the user lacks "API Enabled" or "View Setup and Configuration".
+ * - error: anything else; `message` carries the HTTP status and Salesforce's error code.
+ */
+export type ConnectionState =
+    'connected' | 'not_set_up' | 'not_authenticated' | 'api_blocked' | 'missing_permission' | 'error';
+
+export interface ConnectionStatus {
+    state: ConnectionState;
+    /** One line, e.g. "Connected as admin@example.com". */
+    title: string;
+    /** What happened, in words, with the Salesforce error code when there is one. */
+    message: string;
+    /** What the admin does next, in order. */
+    fixSteps: string[];
+    /** Setup page to fix it (Named Credentials, External Credentials, Connected Apps OAuth Usage…). */
+    setupPath: string;
+    /** Snapshot sections that stay `unavailable` until connected. */
+    unavailableSections: string[];
+}
+
+export interface OrgContext {
+    organizationId: string;
+    /** https://<mydomain>.my.salesforce.com */
+    myDomainUrl: string;
+    /** https://<mydomain>.my.salesforce-scrt.com: the messaging endpoint the snippet talks to. */
+    scrtUrl: string;
+    /** https://<mydomain>.my.site.com, where the deployment's ESW site lives (when known). */
+    siteUrl?: string;
+    isSandbox: boolean;
+}
+
+export interface TrustedSiteRequest {
+    /** Origins to add as CORS allowlist entries (urlPattern). */
+    cors: string[];
+    /** Origins to add as CSP trusted sites (connect-src and frame-src, context All). */
+    csp: string[];
+}
+
+export interface TrustedSiteOutcome {
+    kind: 'cors' | 'csp';
+    origin: string;
+    /** The developer name created, on success. */
+    developerName?: string;
+    /** Why it failed, naming the origin, on failure. */
+    error?: string;
+}
+
+export interface SavedPlan {
+    recordId: string;
+    plan: SetupPlan;
+    lastModifiedDate: string;
+    lastModifiedByName: string;
+}
+
+export interface SavedResult extends CheckResult {
+    attestedByName?: string;
+    attestedAt?: string;
+    attestationNote?: string;
+}
+
+export interface SavedRun {
+    recordId: string;
+    /** Autonumber, e.g. RUN-000042. */
+    name: string;
+    runAt: string;
+    runByName: string;
+    verdict: 'ready' | 'not_ready';
+    blockers: number;
+    warnings: number;
+    passed: number;
+    notEvaluated: number;
+    manual: number;
+    /** SHA-256 of the snapshot the server read when the run was saved. */
+    fingerprint: string;
+    isSignedOff: boolean;
+    signedOffAt?: string;
+    signedOffByName?: string;
+    signOffComment?: string;
+    /** Set by the drift monitor when the configuration changed after sign-off. */
+    driftDetectedAt?: string;
+    /** Sections that changed, e.g. "corsEntries, queues". */
+    driftSummary?: string;
+    /** Present on getRun, absent on listRuns. */
+    results?: SavedResult[];
+}
+
+interface ApexPlanDto {
+    recordId: string;
+    planJson: string;
+    lastModifiedDate: string;
+    lastModifiedByName: string;
+}
+
+function toSavedPlan(dto: ApexPlanDto | null | undefined): SavedPlan | null {
+    if (!dto) return null;
+    return {
+        recordId: dto.recordId,
+        plan: parseSetupPlan(JSON.parse(dto.planJson)),
+        lastModifiedDate: dto.lastModifiedDate,
+        lastModifiedByName: dto.lastModifiedByName
+    };
+}
+
+/** The org read live by Apex. Never cached: the screens must not show stale results as current. */
+export async function loadSnapshot(): Promise<OrgSnapshot> {
+    const json: string = await getSnapshotApex();
+    return JSON.parse(json) as OrgSnapshot;
+}
+
+export function loadConnectionStatus(): Promise<ConnectionStatus> {
+    return getConnectionStatusApex();
+}
+
+export function loadOrgContext(): Promise<OrgContext> {
+    return getOrgContextApex();
+}
+
+/** Creates only what is listed; never deletes or edits an existing entry. */
+export function createTrustedSites(request: TrustedSiteRequest): Promise<TrustedSiteOutcome[]> {
+    return createTrustedSitesApex({ corsOrigins: request.cors, cspOrigins: request.csp });
+}
+
+export async function loadSetupPlan(): Promise<SavedPlan | null> {
+    return toSavedPlan(await getSetupPlanApex());
+}
+
+/** Apex validates again (each bad origin is named with the reason) and throws before saving anything. */
+export async function saveSetupPlan(plan: SetupPlan): Promise<SavedPlan> {
+    const saved = toSavedPlan(await saveSetupPlanApex({ planJson: JSON.stringify(plan) }));
+    if (!saved) throw new Error('The setup plan was not saved: the server returned nothing.');
+    return saved;
+}
+
+/** Stores the report; the server reads the org again to fingerprint what the report was run on. */
+export function saveRun(report: ReadinessReport, planId?: string): Promise<SavedRun> {
+    return saveRunApex({ reportJson: JSON.stringify(report), planId: planId ?? null });
+}
+
+/** Records who confirmed a manual (GL) item and when; refused after sign-off. */
+export function attest(runId: string, checkId: string, subject: string, note: string): Promise<SavedRun> {
+    return attestApex({ runId, checkId, subject, note });
+}
+
+/** Refused while blockers fail or a manual item is unconfirmed; the run is read-only afterwards. */
+export function signOff(runId: string, comment: string): Promise<SavedRun> {
+    return signOffApex({ runId, comment });
+}
+
+export function listRuns(limitSize = 20): Promise<SavedRun[]> {
+    return listRunsApex({ limitSize });
+}
+
+export function getRun(runId: string): Promise<SavedRun> {
+    return getRunApex({ runId });
+}
+
+/**
+ * An Apex or JavaScript error in words the admin can act on. AuraHandledException messages arrive in
+ * body.message; DML errors in body.pageErrors / fieldErrors; network failures have no body.
+ */
+export function errorMessage(error: unknown): string {
+    if (!error) return 'Unknown error';
+    if (typeof error === 'string') return error;
+    const e = error as {
+        body?:
+            | {
+                  message?: string;
+                  pageErrors?: { message: string }[];
+                  fieldErrors?: Record<string, { message: string }[]>;
+              }
+            | { message?: string }[];
+        message?: string;
+        statusText?: string;
+    };
+    const body = e.body;
+    if (Array.isArray(body)) {
+        const messages = body.map((b) => b.message).filter(Boolean);
+        if (messages.length) return messages.join('; ');
+    } else if (body) {
+        const parts: string[] = [];
+        body.pageErrors?.forEach((p) => parts.push(p.message));
+        Object.values(body.fieldErrors ?? {}).forEach((list) => list.forEach((f) => parts.push(f.message)));
+        if (body.message) parts.unshift(body.message);
+        if (parts.length) return parts.join('; ');
+    }
+    if (e.message) return e.message;
+    if (e.statusText) return e.statusText;
+    return 'Unknown error';
+}
