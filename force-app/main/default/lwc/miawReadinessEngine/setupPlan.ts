@@ -171,3 +171,30 @@ export function withExtraOrigins(plan: SetupPlan, origins: string[]): SetupPlan 
     const extra = origins.filter((o) => !known.has(o.trim())).map((o) => parseWidgetOrigin(o, `--domain ${o}`));
     return { ...plan, widgetOrigins: [...plan.widgetOrigins, ...extra] };
 }
+
+/** Plan-file JSON shape (what parseSetupPlan reads back): stated environments kept, inferred ones left out. */
+export interface SetupPlanFile {
+    widgetOrigins: (string | { origin: string; environment: OriginEnvironment })[];
+    channel?: string;
+    deployment?: string;
+    routing?: RoutingStrategy;
+    capacityModel?: CapacityModel;
+    preChatFields: PreChatFieldPlan[];
+}
+
+/**
+ * The plan as a plan file (the CLI's --plan, the saved Miaw_Setup_Plan__c). An inferred environment is not
+ * written so that it is inferred again on read; an environment the admin chose is kept.
+ */
+export function toPlanFile(plan: SetupPlan): SetupPlanFile {
+    return {
+        widgetOrigins: plan.widgetOrigins.map((o) => {
+            return o.environmentSource === 'plan' ? { origin: o.origin, environment: o.environment } : o.origin;
+        }),
+        channel: plan.channel,
+        deployment: plan.deployment,
+        routing: plan.routing,
+        capacityModel: plan.capacityModel,
+        preChatFields: plan.preChatFields
+    };
+}

@@ -15,7 +15,7 @@ import attestApex from '@salesforce/apex/MiawReadinessController.attest';
 import signOffApex from '@salesforce/apex/MiawReadinessController.signOff';
 import listRunsApex from '@salesforce/apex/MiawReadinessController.listRuns';
 import getRunApex from '@salesforce/apex/MiawReadinessController.getRun';
-import { parseSetupPlan } from 'c/miawReadinessEngine';
+import { parseSetupPlan, toPlanFile } from 'c/miawReadinessEngine';
 import type { CheckResult, OrgSnapshot, ReadinessReport, SetupPlan } from 'c/miawReadinessEngine';
 
 /**
@@ -152,7 +152,7 @@ export async function loadSetupPlan(): Promise<SavedPlan | null> {
 
 /** Apex validates again (each bad origin is named with the reason) and throws before saving anything. */
 export async function saveSetupPlan(plan: SetupPlan): Promise<SavedPlan> {
-    const saved = toSavedPlan(await saveSetupPlanApex({ planJson: JSON.stringify(plan) }));
+    const saved = toSavedPlan(await saveSetupPlanApex({ planJson: JSON.stringify(toPlanFile(plan)) }));
     if (!saved) throw new Error('The setup plan was not saved: the server returned nothing.');
     return saved;
 }

@@ -1,4 +1,4 @@
-import { PlanError, inferEnvironment, parseSetupPlan, withExtraOrigins } from '../setupPlan';
+import { PlanError, inferEnvironment, parseSetupPlan, toPlanFile, withExtraOrigins } from '../setupPlan';
 
 describe('parseSetupPlan', () => {
     it('accepts the documented plan file and fills defaults', () => {
@@ -68,5 +68,25 @@ describe('withExtraOrigins', () => {
             ['https://www.example.com', 'production'],
             ['https://qa.example.com', 'staging']
         ]);
+    });
+});
+
+describe('toPlanFile', () => {
+    it('writes a plan that parseSetupPlan reads back unchanged, keeping only chosen environments', () => {
+        const plan = parseSetupPlan({
+            widgetOrigins: [
+                'https://staging.example.com',
+                { origin: 'https://www.example.com', environment: 'preview' }
+            ],
+            channel: 'Web_Chat',
+            routing: 'queue',
+            preChatFields: [{ name: '_Email', required: true }]
+        });
+        const file = toPlanFile(plan);
+        expect(file.widgetOrigins).toEqual([
+            'https://staging.example.com',
+            { origin: 'https://www.example.com', environment: 'preview' }
+        ]);
+        expect(parseSetupPlan(JSON.parse(JSON.stringify(file)))).toEqual(plan);
     });
 });
