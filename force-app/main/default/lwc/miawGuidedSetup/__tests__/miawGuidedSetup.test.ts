@@ -1,0 +1,425 @@
+import { createElement } from '@lwc/engine-dom';
+import MiawGuidedSetup from 'c/miawGuidedSetup';
+import {
+    loadConnectionStatus,
+    loadOrgContext,
+    loadSetupPlan,
+    loadSnapshot,
+    saveSetupPlan
+} from 'c/miawSetupAssistantApi';
+import type { OrgSnapshot } from 'c/miawReadinessEngine';
+import { CONNECTED, NOT_AUTHENTICATED, ORG_CONTEXT, demoSnapshot, savedDemoPlan } from './demoFixtures';
+import type { Demo } from './demoFixtures';
+
+const mockNavigate = jest.fn();
+jest.mock('lightning/navigation', () => {
+    const Navigate = Symbol('Navigate');
+    const GenerateUrl = Symbol('GenerateUrl');
+    const NavigationMixin = (Base: any) =>
+        class extends Base {
+            [Navigate](pageReference: unknown) {
+                mockNavigate(pageReference);
+            }
+        };
+    NavigationMixin.Navigate = Navigate;
+    NavigationMixin.GenerateUrl = GenerateUrl;
+    return { NavigationMixin, CurrentPageReference: jest.fn() };
+});
+jest.mock('c/miawSetupAssistantApi', () => ({
+    loadSnapshot: jest.fn(),
+    loadConnectionStatus: jest.fn(),
+    loadOrgContext: jest.fn(),
+    loadSetupPlan: jest.fn(),
+    saveSetupPlan: jest.fn(),
+    createTrustedSites: jest.fn(),
+    errorMessage: jest.requireActual('c/miawSetupAssistantApi').errorMessage
+}));
+jest.mock('lightning/platformResourceLoader', () => ({ loadScript: jest.fn() }));
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const mocked = (fn: unknown) => fn as jest.Mock;
+
+const STEP_LABELS = [
+    'Prerequisites',
+    'Messaging channel',
+    'Embedded Service deployment',
+    'Trusted sites',
+    'Capacity and presence',
+    'Deploy and test',
+    'Review and sign off'
+];
+
+function arrange(demo: Demo = 'needs-work', snapshot?: OrgSnapshot) {
+    mocked(loadSnapshot).mockResolvedValue(snapshot ?? demoSnapshot(demo));
+    mocked(loadConnectionStatus).mockResolvedValue(CONNECTED);
+    mocked(loadOrgContext).mockResolvedValue(ORG_CONTEXT);
+    mocked(loadSetupPlan).mockResolvedValue(savedDemoPlan(demo));
+}
+
+async function render() {
+    const element = createElement('c-miaw-guided-setup', { is: MiawGuidedSetup }) as any;
+    document.body.appendChild(element);
+    await flush();
+    return { element, root: element.shadowRoot as ShadowRoot };
+}
+
+function byLabel(root: ShadowRoot, selector: string, label: string): any {
+    return Array.from(root.querySelectorAll(selector)).find((el: any) => el.label === label);
+}
+
+async function click(root: ShadowRoot, label: string) {
+    const button = byLabel(root, 'lightning-button', label);
+    if (!button) throw new Error(`no button "${label}"`);
+    button.click();
+    await flush();
+}
+
+async function goTo(root: ShadowRoot, label: string) {
+    const step = byLabel(root, 'lightning-progress-step', label);
+    step.click();
+    await flush();
+}
+
+function stepResults(root: ShadowRoot): string[] {
+    const checks = root.querySelector('c-miaw-step-checks') as any;
+    return Array.from(checks.shadowRoot.querySelectorAll('li.result') as NodeListOf<Element>).map(text);
+}
+
+describe('c-miaw-guided-setup', () => {
+    afterEach(() => {
+        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        jest.clearAllMocks();
+    });
+
+    it('shows a spinner while it reads the org', async () => {
+        mocked(loadSnapshot).mockReturnValue(new Promise(() => undefined));
+        mocked(loadConnectionStatus).mockResolvedValue(CONNECTED);
+        mocked(loadOrgContext).mockResolvedValue(ORG_CONTEXT);
+        mocked(loadSetupPlan).mockResolvedValue(null);
+        const { element, root } = await render();
+        expect((root.querySelector('lightning-spinner') as any).alternativeText).toBe('Reading the org');
+        expect(root.querySelector('c-miaw-step-checks')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('renders the seven steps and the failing checks of the first step', async () => {
+        arrange();
+        const { element, root } = await render();
+        expect(text(root.querySelector('h1'))).toBe('Guided Setup');
+        expect(Array.from(root.querySelectorAll('lightning-progress-step')).map((s: any) => s.label)).toEqual(
+            STEP_LABELS
+        );
+        expect((root.querySelector('lightning-progress-indicator') as any).currentStep).toBe('prerequisites');
+        expect(text(root.querySelector('.checked-at'))).toMatch(/^Checked at /);
+        expect(text(root.querySelector('.step-heading'))).toBe('Step 1 of 7: Prerequisites');
+        const results = stepResults(root);
+        expect(results.every((r) => r.includes('PRE-'))).toBe(true);
+        expect(results.some((r) => r.includes('PRE-04') && r.includes('Fail (Warning)'))).toBe(true);
+        expect(text(root.querySelector('.connection-ok'))).toBe('Connected as ada@acme.example');
+        await expect(element).toBeAccessible();
+    });
+
+    it('has an Open in Setup button per step that navigates to the exact path and marks results stale', async () => {
+        arrange();
+        const { root } = await render();
+        await goTo(root, 'Trusted sites');
+        const labels = Array.from(root.querySelectorAll('.setup-links lightning-button')).map((b: any) => b.label);
+        expect(labels).toEqual(['Open in Setup: CORS', 'Open in Setup: CSP Trusted Sites']);
+        await click(root, 'Open in Setup: CORS');
+        expect(mockNavigate).toHaveBeenCalledWith({
+            type: 'standard__webPage',
+            attributes: { url: '/lightning/setup/CorsWhitelistEntries/home' }
+        });
+        const checks = root.querySelector('c-miaw-step-checks') as any;
+        expect(text(checks.shadowRoot.querySelector('.stale-note'))).toContain('may be out of date');
+    });
+
+    it('moves with Next, Back and a click on a step', async () => {
+        arrange();
+        const { root } = await render();
+        expect(byLabel(root, 'lightning-button', 'Back').disabled).toBe(true);
+        await click(root, 'Next');
+        expect(text(root.querySelector('.step-heading'))).toBe('Step 2 of 7: Messaging channel');
+        expect(stepResults(root).some((r) => r.includes('CH-06'))).toBe(true);
+        expect(stepResults(root).some((r) => r.includes('RT-02'))).toBe(true);
+        await click(root, 'Back');
+        expect(text(root.querySelector('.step-heading'))).toBe('Step 1 of 7: Prerequisites');
+        await goTo(root, 'Review and sign off');
+        expect(byLabel(root, 'lightning-button', 'Next').disabled).toBe(true);
+        expect((root.querySelector('lightning-progress-indicator') as any).currentStep).toBe('review');
+    });
+
+    it('records the routing strategy next to the seed decision guidance', async () => {
+        arrange();
+        const { root } = await render();
+        await goTo(root, 'Messaging channel');
+        const routing = byLabel(root, 'lightning-radio-group', 'Routing strategy');
+        expect(routing.options.map((o: any) => o.label)).toEqual(['Omni-Channel flow', 'Queue']);
+        expect(routing.value).toBe('flow');
+        routing.dispatchEvent(new CustomEvent('change', { detail: { value: 'queue' } }));
+        await flush();
+        expect(byLabel(root, 'lightning-radio-group', 'Routing strategy').value).toBe('queue');
+        expect(text(root.querySelector('.routing-note'))).toContain(
+            'Queue: the channel routes every session to one queue'
+        );
+        expect(text(root.querySelector('.dirty'))).toBe('Unsaved changes');
+        expect(text(root.querySelector('table.guidance caption'))).toContain('seed 000, Decision Guidance');
+    });
+
+    it('reruns the checks at once when the capacity model changes', async () => {
+        arrange();
+        const { element, root } = await render();
+        await goTo(root, 'Capacity and presence');
+        const capacity = byLabel(root, 'lightning-radio-group', 'Capacity model');
+        expect(capacity.options.map((o: any) => o.label)).toEqual(['Status-based', 'Tab-based']);
+        const before = stepResults(root).join('\n');
+        capacity.dispatchEvent(new CustomEvent('change', { detail: { value: 'tab' } }));
+        await flush();
+        expect(text(root.querySelector('.capacity-note'))).toContain('Tab-based: capacity counts open tabs');
+        // the engine ran again on the changed plan, without a re-read of the org
+        expect(stepResults(root).join('\n')).not.toEqual(before);
+        expect(loadSnapshot).toHaveBeenCalledTimes(1);
+        await expect(element).toBeAccessible();
+    });
+
+    it('saves the plan through Apex and says so', async () => {
+        arrange();
+        mocked(saveSetupPlan).mockImplementation((plan) =>
+            Promise.resolve({
+                recordId: 'a01',
+                plan,
+                lastModifiedDate: '2026-11-21T09:00:00.000Z',
+                lastModifiedByName: 'Ada Admin'
+            })
+        );
+        const { root } = await render();
+        await goTo(root, 'Capacity and presence');
+        byLabel(root, 'lightning-radio-group', 'Capacity model').dispatchEvent(
+            new CustomEvent('change', { detail: { value: 'tab' } })
+        );
+        await flush();
+        await click(root, 'Save plan');
+        const sent = mocked(saveSetupPlan).mock.calls[0][0];
+        expect(sent.capacityModel).toBe('tab');
+        expect(sent.channel).toBe('Acme_Web_Chat');
+        expect(sent.widgetOrigins.map((o: any) => o.origin)).toContain('https://staging.acme-outdoor.example');
+        expect(sent.preChatFields.map((f: any) => f.name)).toEqual([
+            '_FirstName',
+            '_Email',
+            'Order_Number',
+            'Cart_Value'
+        ]);
+        expect(text(root.querySelector('.save-message'))).toContain('Setup plan saved.');
+        expect(text(root.querySelector('.save-message'))).toContain('Last saved by Ada Admin');
+        expect(text(root.querySelector('.dirty'))).toBe('');
+    });
+
+    it('shows the Apex validation error in words and keeps the edits', async () => {
+        arrange();
+        mocked(saveSetupPlan).mockRejectedValue({
+            body: { message: 'Widget origin "https://x.example/a" has a path; write https://x.example' }
+        });
+        const { root } = await render();
+        await click(root, 'Save plan');
+        expect(text(root.querySelector('.save-error'))).toBe(
+            'The setup plan was not saved: Widget origin "https://x.example/a" has a path; write https://x.example'
+        );
+    });
+
+    it('refuses to save a pre-chat field without a name, naming it', async () => {
+        arrange();
+        const { root } = await render();
+        await goTo(root, 'Embedded Service deployment');
+        await click(root, 'Add pre-chat field');
+        expect(root.querySelectorAll('fieldset.prechat-row')).toHaveLength(5);
+        await click(root, 'Save plan');
+        expect(text(root.querySelector('.save-error'))).toBe(
+            'The setup plan was not saved: Pre-chat field 5 has no parameter name.'
+        );
+        expect(saveSetupPlan).not.toHaveBeenCalled();
+    });
+
+    it('edits pre-chat fields and offers the parameters the channel knows', async () => {
+        arrange();
+        mocked(saveSetupPlan).mockImplementation((plan) =>
+            Promise.resolve({ recordId: 'a01', plan, lastModifiedDate: 'x', lastModifiedByName: 'Ada' })
+        );
+        const { element, root } = await render();
+        await goTo(root, 'Embedded Service deployment');
+        const rows = () => Array.from(root.querySelectorAll('fieldset.prechat-row'));
+        const hidden = Array.from(rows()[3].querySelectorAll('lightning-input')).find(
+            (i: any) => i.label === 'Hidden'
+        ) as any;
+        expect(hidden.checked).toBe(true);
+        hidden.dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
+        (rows()[0].querySelector('lightning-button') as HTMLElement).click();
+        await flush();
+        expect(rows()).toHaveLength(3);
+        await click(root, 'Save plan');
+        let sent = mocked(saveSetupPlan).mock.calls[0][0];
+        expect(sent.preChatFields.find((f: any) => f.name === 'Cart_Value').hidden).toBe(false);
+        expect(sent.preChatFields.map((f: any) => f.name)).toEqual(['_Email', 'Order_Number', 'Cart_Value']);
+
+        const known = byLabel(root, 'lightning-combobox', 'Add a known parameter');
+        expect(known.options.map((o: any) => o.value)).toContain('_FirstName');
+        known.dispatchEvent(new CustomEvent('change', { detail: { value: '_FirstName' } }));
+        await flush();
+        expect(rows()).toHaveLength(4);
+        await click(root, 'Save plan');
+        sent = mocked(saveSetupPlan).mock.calls[1][0];
+        expect(sent.preChatFields.map((f: any) => f.name)).toEqual([
+            '_Email',
+            'Order_Number',
+            'Cart_Value',
+            '_FirstName'
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('adds a widget origin on the Trusted sites step and checks it at once', async () => {
+        arrange();
+        const { root } = await render();
+        await goTo(root, 'Trusted sites');
+        const step = root.querySelector('c-miaw-trusted-sites-step') as any;
+        const editor = step.shadowRoot.querySelector('c-miaw-origin-editor');
+        const input = Array.from(editor.shadowRoot.querySelectorAll('lightning-input')).find(
+            (i: any) => i.label === 'Widget origin'
+        ) as any;
+        input.dispatchEvent(new CustomEvent('change', { detail: { value: 'https://dev.acme-outdoor.example' } }));
+        await flush();
+        const add = Array.from(editor.shadowRoot.querySelectorAll('lightning-button')).find(
+            (b: any) => b.label === 'Add origin'
+        ) as any;
+        add.click();
+        await flush();
+        expect(
+            stepResults(root).some((r) => r.includes('TS-01') && r.includes('https://dev.acme-outdoor.example'))
+        ).toBe(true);
+        expect(step.connected).toBe(true);
+        expect(byLabel(step.shadowRoot, 'lightning-button', 'Create missing entries')).toBeDefined();
+    });
+
+    it('Re-check reads the org again and shows the new results', async () => {
+        arrange();
+        const { root } = await render();
+        mocked(loadSnapshot).mockResolvedValue(demoSnapshot('ready'));
+        await click(root, 'Re-check');
+        expect(loadSnapshot).toHaveBeenCalledTimes(2);
+        expect(loadSetupPlan).toHaveBeenCalledTimes(1);
+        expect(stepResults(root).some((r) => r.includes('PRE-04') && r.includes('Fail'))).toBe(false);
+    });
+
+    it('shows an Apex error in words with a way to try again, and no stale results', async () => {
+        arrange();
+        mocked(loadSnapshot).mockRejectedValue({ body: { message: 'Read timed out' } });
+        const { element, root } = await render();
+        expect(text(root.querySelector('.load-error p'))).toBe('The org could not be read: Read timed out');
+        expect(root.querySelector('c-miaw-step-checks')).toBeNull();
+        expect(text(root.querySelector('.checked-at'))).toBe('');
+        await expect(element).toBeAccessible();
+        mocked(loadSnapshot).mockResolvedValue(demoSnapshot('needs-work'));
+        await click(root, 'Try again');
+        expect(root.querySelector('.load-error')).toBeNull();
+        expect(root.querySelector('c-miaw-step-checks')).not.toBeNull();
+    });
+
+    it('says what to do when the API is not connected and which sections stay unavailable', async () => {
+        const snapshot = demoSnapshot('needs-work');
+        snapshot.corsEntries = { state: 'unavailable', reason: 'needs API access', items: [] };
+        arrange('needs-work', snapshot);
+        mocked(loadConnectionStatus).mockResolvedValue(NOT_AUTHENTICATED);
+        const { element, root } = await render();
+        expect(text(root.querySelector('.connection-message'))).toBe(NOT_AUTHENTICATED.message);
+        expect(Array.from(root.querySelectorAll('.connection-fix li')).map(text)).toEqual(NOT_AUTHENTICATED.fixSteps);
+        expect(text(root.querySelector('.unavailable'))).toBe(
+            'Until the app is connected, these stay unavailable: CORS allowlist (CorsWhitelistOrigin); CSP Trusted Sites (CspTrustedSite).'
+        );
+        await click(root, 'Open in Setup: API connection');
+        expect(mockNavigate).toHaveBeenCalledWith({
+            type: 'standard__webPage',
+            attributes: { url: '/lightning/setup/NamedCredential/home' }
+        });
+        await goTo(root, 'Trusted sites');
+        expect(text(root.querySelector('.section-note'))).toContain(
+            "CORS allowlist (CorsWhitelistOrigin): unavailable until the app is connected to the org's API (needs API access)"
+        );
+        const step = root.querySelector('c-miaw-trusted-sites-step') as any;
+        expect(byLabel(step.shadowRoot, 'lightning-button', 'Create missing entries')).toBeUndefined();
+        await expect(element).toBeAccessible();
+    });
+
+    it('explains sections that are not present or not permitted', async () => {
+        const snapshot = demoSnapshot('needs-work');
+        snapshot.messagingChannels = { state: 'not_present', reason: 'Messaging for In-App and Web is off', items: [] };
+        snapshot.queues = { state: 'no_permission', reason: 'Queue is not readable', items: [] };
+        arrange('needs-work', snapshot);
+        const { root } = await render();
+        await goTo(root, 'Messaging channel');
+        const notes = Array.from(root.querySelectorAll('.section-note')).map(text);
+        expect(notes).toContain(
+            'Messaging channels (MessagingChannel): not in this org (Messaging for In-App and Web is off). Turn on the feature that provides it, then click Re-check.'
+        );
+        expect(notes).toContain(
+            'Queues (Queue): you may not read it (Queue is not readable). Ask for read access or run Guided Setup as an admin.'
+        );
+    });
+
+    it('gives the snippet placement, its values and the test checklist on Deploy and test', async () => {
+        arrange();
+        const { element, root } = await render();
+        await goTo(root, 'Deploy and test');
+        expect(text(root.querySelector('.snippet-placement'))).toContain('before the closing </body> tag');
+        expect(text(root.querySelector('.snippet-placement'))).toContain('valid language code');
+        const values = Array.from(root.querySelectorAll('.placeholder-value')).map(text);
+        expect(values).toEqual([ORG_CONTEXT.organizationId, 'Acme_Web_Chat', ORG_CONTEXT.siteUrl, ORG_CONTEXT.scrtUrl]);
+        const boxes = Array.from(root.querySelectorAll('lightning-input.checklist-item')) as any[];
+        expect(boxes).toHaveLength(6);
+        expect(text(root.querySelector('.checklist-progress'))).toBe('0 of 6 test steps done');
+        boxes[0].dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+        await flush();
+        expect(text(root.querySelector('.checklist-progress'))).toBe('1 of 6 test steps done');
+        expect(stepResults(root).every((r) => r.includes('OPS-'))).toBe(true);
+        await expect(element).toBeAccessible();
+    });
+
+    it('summarises every step on Review and opens the Readiness Report', async () => {
+        arrange();
+        const { element, root } = await render();
+        await goTo(root, 'Review and sign off');
+        const rows = Array.from(root.querySelectorAll('tr.summary-row')).map((r) =>
+            Array.from(r.querySelectorAll('th, td')).map(text)
+        );
+        expect(rows.map((r) => r[0])).toEqual(STEP_LABELS);
+        expect(rows[3].slice(0, 2)).toEqual(['Trusted sites', 'Blocked']);
+        expect(Number(rows[3][2])).toBeGreaterThan(0);
+        expect(text(root.querySelector('.readiness-verdict'))).toMatch(/^\d+ blockers fail;/);
+        expect(stepResults(root).every((r) => r.includes('GL-'))).toBe(true);
+        await click(root, 'Open Readiness Report');
+        expect(mockNavigate).toHaveBeenCalledWith({
+            type: 'standard__navItemPage',
+            attributes: { apiName: 'Miaw_Readiness_Report' }
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the ready demo without blockers', async () => {
+        arrange('ready');
+        const { root } = await render();
+        await goTo(root, 'Review and sign off');
+        expect(text(root.querySelector('.readiness-verdict'))).toMatch(/^No blockers fail;/);
+        expect(Array.from(root.querySelectorAll('tr.summary-row')).every((r) => !text(r).includes('Blocked'))).toBe(
+            true
+        );
+    });
+
+    it('starts a new plan and says so when the saved plan cannot be loaded', async () => {
+        arrange();
+        mocked(loadSetupPlan).mockRejectedValue(new Error('Miaw_Setup_Plan__c is not readable'));
+        const { root } = await render();
+        expect(text(root.querySelector('.plan-load-error'))).toContain(
+            'The saved setup plan could not be loaded: Miaw_Setup_Plan__c is not readable.'
+        );
+        expect(root.querySelector('c-miaw-step-checks')).not.toBeNull();
+    });
+});

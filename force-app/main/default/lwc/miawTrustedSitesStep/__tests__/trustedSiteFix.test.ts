@@ -1,0 +1,165 @@
+import { emptyPlan, runReadiness } from 'c/miawReadinessEngine';
+import type { CheckResult, OrgSnapshot } from 'c/miawReadinessEngine';
+import { demoPlan, demoSnapshot } from '../../miawGuidedSetup/__tests__/demoFixtures';
+import {
+    buildFixFiles,
+    cspOriginsToCreate,
+    developerNameFor,
+    existingEntryNames,
+    hasMissing,
+    metadataAsText,
+    missingEntries,
+    originCoverage,
+    packageXml,
+    scrtCspNeeded
+} from '../trustedSiteFix';
+
+const SCRT = 'https://acme.my.salesforce-scrt.com';
+
+function ts03Fail(): CheckResult[] {
+    const snapshot = demoSnapshot('needs-work');
+    return runReadiness(snapshot, demoPlan('needs-work')).results.map((r) => {
+        return r.checkId === 'TS-03' ? { ...r, status: 'fail' as const } : r;
+    });
+}
+
+describe('originCoverage', () => {
+    it('says which demo origins the CORS allowlist and CSP Trusted Sites cover', () => {
+        const rows = originCoverage(demoPlan('needs-work'), demoSnapshot('needs-work'));
+        const byOrigin = Object.fromEntries(rows.map((r) => [r.origin, `${r.cors}/${r.csp}`]));
+        expect(byOrigin).toEqual({
+            'https://www.acme-outdoor.example': 'covered/covered',
+            'https://shop.acme-outdoor.example': 'missing/missing',
+            'https://staging.acme-outdoor.example': 'missing/missing',
+            'https://preview.acme-outdoor.example': 'covered/covered'
+        });
+        expect(rows[0].corsBy.length).toBeGreaterThan(0);
+    });
+
+    it('marks coverage unknown, never missing, when a section was not read', () => {
+        const snapshot = demoSnapshot('needs-work');
+        snapshot.corsEntries = { state: 'unavailable', reason: 'needs API access', items: [] };
+        const rows = originCoverage(demoPlan('needs-work'), snapshot);
+        expect(rows.every((r) => r.cors === 'unknown')).toBe(true);
+        expect(missingEntries(rows, null).cors).toEqual([]);
+    });
+
+    it('reports an origin that does not parse with the engine reason, and skips it when fixing', () => {
+        const plan = {
+            ...emptyPlan(),
+            widgetOrigins: [
+                {
+                    origin: 'https://x.example/path',
+                    environment: 'production' as const,
+                    environmentSource: 'plan' as const
+                }
+            ]
+        };
+        const rows = originCoverage(plan, demoSnapshot('needs-work'));
+        expect(rows[0].valid).toBe(false);
+        expect(rows[0].error).toMatch(/https:\/\/x\.example\/path/);
+        expect(hasMissing(missingEntries(rows, null))).toBe(false);
+    });
+});
+
+describe('scrtCspNeeded', () => {
+    it('asks for the SCRT URL only when TS-03 fails and no connect-src site covers it', () => {
+        const snapshot = demoSnapshot('needs-work');
+        expect(scrtCspNeeded(ts03Fail(), snapshot, SCRT)).toBe(SCRT);
+        expect(scrtCspNeeded(ts03Fail(), snapshot, undefined)).toBeNull();
+        const passing = ts03Fail().map((r) => {
+            return r.checkId === 'TS-03' ? { ...r, status: 'pass' as const } : r;
+        });
+        expect(scrtCspNeeded(passing, snapshot, SCRT)).toBeNull();
+    });
+
+    it('is not needed when an active CSP Trusted Site with connect-src covers it', () => {
+        const snapshot: OrgSnapshot = demoSnapshot('needs-work');
+        snapshot.cspTrustedSites.items.push({
+            developerName: 'SCRT',
+            endpointUrl: 'https://*.my.salesforce-scrt.com',
+            isActive: true,
+            isApplicableToConnectSrc: true
+        });
+        expect(scrtCspNeeded(ts03Fail(), snapshot, SCRT)).toBeNull();
+    });
+});
+
+describe('developerNameFor', () => {
+    it('makes a valid, unique name from the origin', () => {
+        const taken = new Set(['miaw_shop_acme_outdoor_example']);
+        expect(developerNameFor('https://shop.acme-outdoor.example', taken)).toBe('Miaw_shop_acme_outdoor_example_2');
+        expect(developerNameFor('http://localhost:8080', taken)).toBe('Miaw_localhost_8080');
+        const long = developerNameFor(`https://${'a'.repeat(120)}.example`, taken);
+        expect(long.length).toBeLessThanOrEqual(80);
+        expect(long).toMatch(/^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$/);
+    });
+});
+
+describe('buildFixFiles', () => {
+    const rows = originCoverage(demoPlan('needs-work'), demoSnapshot('needs-work'));
+    const missing = missingEntries(rows, SCRT);
+    const files = buildFixFiles(missing, existingEntryNames(demoSnapshot('needs-work')));
+    const byPath = Object.fromEntries(files.map((f) => [f.path, f.content]));
+
+    it('writes one source-format file per missing entry plus package.xml', () => {
+        expect(Object.keys(byPath).sort()).toEqual([
+            'README.txt',
+            'corsWhitelistOrigins/Miaw_shop_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
+            'corsWhitelistOrigins/Miaw_staging_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
+            'cspTrustedSites/Miaw_acme_my_salesforce_scrt_com.cspTrustedSite-meta.xml',
+            'cspTrustedSites/Miaw_shop_acme_outdoor_example.cspTrustedSite-meta.xml',
+            'cspTrustedSites/Miaw_staging_acme_outdoor_example.cspTrustedSite-meta.xml',
+            'package.xml'
+        ]);
+        expect(cspOriginsToCreate(missing)).toEqual([
+            'https://shop.acme-outdoor.example',
+            'https://staging.acme-outdoor.example',
+            SCRT
+        ]);
+    });
+
+    it('uses the Metadata API element names, connect-src for all and frame-src for widget origins only', () => {
+        expect(byPath['corsWhitelistOrigins/Miaw_shop_acme_outdoor_example.corsWhitelistOrigin-meta.xml']).toContain(
+            '<urlPattern>https://shop.acme-outdoor.example</urlPattern>'
+        );
+        const widget = byPath['cspTrustedSites/Miaw_shop_acme_outdoor_example.cspTrustedSite-meta.xml'];
+        expect(widget).toContain('<endpointUrl>https://shop.acme-outdoor.example</endpointUrl>');
+        expect(widget).toContain('<isActive>true</isActive>');
+        expect(widget).toContain('<context>All</context>');
+        expect(widget).toContain('<isApplicableToConnectSrc>true</isApplicableToConnectSrc>');
+        expect(widget).toContain('<isApplicableToFrameSrc>true</isApplicableToFrameSrc>');
+        const scrt = byPath['cspTrustedSites/Miaw_acme_my_salesforce_scrt_com.cspTrustedSite-meta.xml'];
+        expect(scrt).toContain('<isApplicableToFrameSrc>false</isApplicableToFrameSrc>');
+    });
+
+    it('lists exactly the generated members in package.xml at API 65.0', () => {
+        const pkg = byPath['package.xml'];
+        expect(pkg).toContain('<members>Miaw_shop_acme_outdoor_example</members>');
+        expect(pkg).toContain('<name>CorsWhitelistOrigin</name>');
+        expect(pkg).toContain('<name>CspTrustedSite</name>');
+        expect(pkg).toContain('<version>65.0</version>');
+        expect(pkg.match(/<members>/g)).toHaveLength(5);
+    });
+
+    it('never reuses a developer name that already exists in the org', () => {
+        const taken = buildFixFiles(
+            { cors: ['https://shop.acme-outdoor.example'], csp: [], scrt: null },
+            { cors: ['Miaw_shop_acme_outdoor_example'], csp: [] }
+        );
+        expect(taken.map((f) => f.path)).toContain(
+            'corsWhitelistOrigins/Miaw_shop_acme_outdoor_example_2.corsWhitelistOrigin-meta.xml'
+        );
+    });
+
+    it('generates nothing when nothing is missing, and escapes XML', () => {
+        expect(buildFixFiles({ cors: [], csp: [], scrt: null }, { cors: [], csp: [] })).toEqual([]);
+        expect(packageXml({ cors: ['A&B'], csp: [] })).toContain('<members>A&amp;B</members>');
+    });
+
+    it('joins the files into one text for copying, each under its path', () => {
+        const text = metadataAsText(files);
+        expect(text).toContain('<!-- package.xml -->');
+        expect(text).toContain('<!-- cspTrustedSites/Miaw_shop_acme_outdoor_example.cspTrustedSite-meta.xml -->');
+    });
+});

@@ -1,0 +1,213 @@
+/*
+ * Trusted sites step: every widget origin with its CORS and CSP coverage, and for what is missing a fix the
+ * admin chooses — a zip of ready-to-deploy metadata, the same metadata as text, or (when the app is connected to
+ * the org's API) "Create missing entries", which lists exactly what it will add before calling Apex. Nothing is
+ * ever deleted or changed.
+ */
+import { LightningElement, api } from 'lwc';
+import { loadScript } from 'lightning/platformResourceLoader';
+import JSZIP_URL from '@salesforce/resourceUrl/jszip';
+import { createTrustedSites, errorMessage } from 'c/miawSetupAssistantApi';
+import type { OrgContext, TrustedSiteOutcome } from 'c/miawSetupAssistantApi';
+import type { CheckResult, OrgSnapshot, WidgetOrigin } from 'c/miawReadinessEngine';
+import {
+    buildFixFiles,
+    cspOriginsToCreate,
+    existingEntryNames,
+    hasMissing,
+    metadataAsText,
+    missingEntries,
+    originCoverage,
+    scrtCspNeeded
+} from './trustedSiteFix';
+import type { FixFile, MissingEntries, OriginCoverage } from './trustedSiteFix';
+
+interface JSZipInstance {
+    file(path: string, content: string): JSZipInstance;
+    generateAsync(options: { type: 'base64' }): Promise<string>;
+}
+type JSZipConstructor = new () => JSZipInstance;
+
+const ZIP_FILE_NAME = 'miaw-trusted-sites.zip';
+
+export default class MiawTrustedSitesStep extends LightningElement {
+    @api origins: WidgetOrigin[] = [];
+    @api snapshot: OrgSnapshot | null = null;
+    /** The engine's TS results for this plan and snapshot (TS-03 decides whether the SCRT URL is missing). */
+    @api results: CheckResult[] = [];
+    @api orgContext: OrgContext | null = null;
+    /** The app can call the org's API (connection status "connected"). */
+    @api connected = false;
+
+    zipUrl = '';
+    zipMessage = '';
+    copyMessage = '';
+    copyFallbackText = '';
+    confirming = false;
+    creating = false;
+    createError = '';
+    outcomes: TrustedSiteOutcome[] = [];
+
+    get coverage(): OriginCoverage[] {
+        return originCoverage({ widgetOrigins: this.origins ?? [], preChatFields: [] }, this.snapshot);
+    }
+
+    get missing(): MissingEntries {
+        return missingEntries(
+            this.coverage,
+            scrtCspNeeded(this.results ?? [], this.snapshot, this.orgContext?.scrtUrl)
+        );
+    }
+
+    get hasMissing(): boolean {
+        return hasMissing(this.missing);
+    }
+
+    get files(): FixFile[] {
+        return buildFixFiles(this.missing, existingEntryNames(this.snapshot));
+    }
+
+    get sectionNotes(): { key: string; text: string }[] {
+        const notes: { key: string; text: string }[] = [];
+        if (!this.snapshot) return notes;
+        const sections = [
+            ['corsEntries', 'The CORS allowlist'],
+            ['cspTrustedSites', 'The CSP Trusted Sites']
+        ] as const;
+        for (const [name, label] of sections) {
+            const section = this.snapshot[name];
+            if (section.state !== 'read') {
+                const why = section.reason ? ` (${section.reason})` : '';
+                notes.push({
+                    key: name,
+                    text: `${label} could not be read${why}, so coverage shows "Not known". Fix the connection on the Prerequisites step and click Re-check.`
+                });
+            }
+        }
+        return notes;
+    }
+
+    get missingSummary(): string {
+        const m = this.missing;
+        const parts: string[] = [];
+        if (m.cors.length) parts.push(`${m.cors.length} CORS allowlist ${m.cors.length === 1 ? 'entry' : 'entries'}`);
+        const csp = cspOriginsToCreate(m).length;
+        if (csp) parts.push(`${csp} CSP Trusted ${csp === 1 ? 'Site' : 'Sites'}`);
+        return `Missing: ${parts.join(' and ')}.`;
+    }
+
+    get scrtNote(): string {
+        const scrt = this.missing.scrt;
+        return scrt
+            ? `The messaging service URL ${scrt} needs a CSP Trusted Site with connect-src, because an Experience or Commerce site hosts the chat (check TS-03).`
+            : '';
+    }
+
+    /** Exactly what "Create" adds, one line per entry. */
+    get confirmItems(): { key: string; text: string }[] {
+        const m = this.missing;
+        return [
+            ...m.cors.map((o) => ({ key: `cors:${o}`, text: `CORS allowlist entry for ${o}` })),
+            ...m.csp.map((o) => ({ key: `csp:${o}`, text: `CSP Trusted Site for ${o} (connect-src and frame-src)` })),
+            ...(m.scrt ? [{ key: `csp:${m.scrt}`, text: `CSP Trusted Site for ${m.scrt} (connect-src)` }] : [])
+        ];
+    }
+
+    get outcomeItems(): { key: string; text: string; className: string }[] {
+        return this.outcomes.map((o, i) => {
+            const what = o.kind === 'cors' ? 'CORS allowlist entry' : 'CSP Trusted Site';
+            return o.error
+                ? {
+                      key: `o${i}`,
+                      text: `Not created: ${what} for ${o.origin}: ${o.error}`,
+                      className: 'outcome slds-text-color_error'
+                  }
+                : {
+                      key: `o${i}`,
+                      text: `Created ${what} ${o.developerName ?? ''} for ${o.origin}.`.replace('  ', ' '),
+                      className: 'outcome slds-text-color_success'
+                  };
+        });
+    }
+
+    get hasOutcomes(): boolean {
+        return this.outcomes.length > 0;
+    }
+
+    get allCovered(): boolean {
+        return (this.origins ?? []).length > 0 && !this.hasMissing && this.sectionNotes.length === 0;
+    }
+
+    handleOriginsChange(event: CustomEvent<{ origins: WidgetOrigin[] }>): void {
+        this.resetFix();
+        this.dispatchEvent(new CustomEvent('originschange', { detail: { origins: event.detail.origins } }));
+    }
+
+    resetFix(): void {
+        this.zipUrl = '';
+        this.zipMessage = '';
+        this.copyMessage = '';
+        this.copyFallbackText = '';
+    }
+
+    async handleDownload(): Promise<void> {
+        this.zipMessage = '';
+        try {
+            await loadScript(this, JSZIP_URL);
+            const JSZip = (window as unknown as { JSZip?: JSZipConstructor }).JSZip;
+            if (!JSZip) throw new Error('the JSZip library did not load');
+            const zip = new JSZip();
+            for (const f of this.files) zip.file(f.path, f.content);
+            const base64 = await zip.generateAsync({ type: 'base64' });
+            this.zipUrl = `data:application/zip;base64,${base64}`;
+            this.zipMessage = `${ZIP_FILE_NAME} is ready. If the download did not start, use the link.`;
+            // The link renders first; clicking it starts the browser download.
+            await Promise.resolve();
+            (this.template?.querySelector('a.zip-link') as HTMLAnchorElement | null)?.click();
+        } catch (error) {
+            this.zipUrl = '';
+            this.zipMessage = `The zip could not be made: ${errorMessage(error)}. Use "Copy metadata" instead.`;
+        }
+    }
+
+    get zipFileName(): string {
+        return ZIP_FILE_NAME;
+    }
+
+    async handleCopy(): Promise<void> {
+        const text = metadataAsText(this.files);
+        this.copyFallbackText = '';
+        try {
+            if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+            await navigator.clipboard.writeText(text);
+            this.copyMessage = `Metadata for ${this.files.length} files copied to the clipboard.`;
+        } catch {
+            this.copyMessage = 'This browser did not allow copying. Select the text below and copy it.';
+            this.copyFallbackText = text;
+        }
+    }
+
+    handleCreateClick(): void {
+        this.createError = '';
+        this.confirming = true;
+    }
+
+    handleCancel(): void {
+        this.confirming = false;
+    }
+
+    async handleConfirmCreate(): Promise<void> {
+        const m = this.missing;
+        this.confirming = false;
+        this.creating = true;
+        this.createError = '';
+        try {
+            this.outcomes = await createTrustedSites({ cors: [...m.cors], csp: cspOriginsToCreate(m) });
+            this.dispatchEvent(new CustomEvent('trustedsitescreated', { detail: { outcomes: this.outcomes } }));
+        } catch (error) {
+            this.createError = `The entries could not be created: ${errorMessage(error)}`;
+        } finally {
+            this.creating = false;
+        }
+    }
+}

@@ -1,0 +1,280 @@
+/*
+ * What the Trusted sites step shows and generates, as pure functions so they are tested without a DOM:
+ * per widget origin whether the CORS allowlist and an active CSP Trusted Site cover it (the engine's matcher,
+ * never a second parser), which entries are missing, and the ready-to-deploy metadata that adds them.
+ * Element names and order follow the Metadata API (shared/reference/metadata-types CorsWhitelistOrigin,
+ * CspTrustedSite); folders and suffixes follow source format as the SDR registry names them.
+ */
+import { findCorsCoverage, findCspCoverage, parseOrigin } from 'c/miawReadinessEngine';
+import type {
+    CheckResult,
+    CspTrustedSite,
+    OrgSnapshot,
+    OriginEnvironment,
+    Section,
+    SetupPlan
+} from 'c/miawReadinessEngine';
+
+export const METADATA_API_VERSION = '65.0';
+
+export type CoverageState = 'covered' | 'missing' | 'unknown';
+
+export interface OriginCoverage {
+    /** As the plan holds it (what "Remove origin" removes). */
+    input: string;
+    /** Canonical scheme://host[:port] when it parses, else the input. */
+    origin: string;
+    environment: OriginEnvironment;
+    valid: boolean;
+    /** Why the origin cannot be used, naming it (engine wording). */
+    error: string;
+    cors: CoverageState;
+    /** Developer names of the covering entries. */
+    corsBy: string[];
+    csp: CoverageState;
+    cspBy: string[];
+}
+
+export interface MissingEntries {
+    /** Origins to add to the CORS allowlist. */
+    cors: string[];
+    /** Widget origins to add as CSP Trusted Sites (connect-src and frame-src). */
+    csp: string[];
+    /** The messaging (SCRT) endpoint, when the engine says its CSP Trusted Site is missing (connect-src only). */
+    scrt: string | null;
+}
+
+export interface FixFile {
+    path: string;
+    content: string;
+}
+
+function readItems<T>(section: Section<T> | undefined): T[] | null {
+    return section && section.state === 'read' ? section.items : null;
+}
+
+/** One row per plan origin, in plan order; a section that was not read gives "unknown", never "missing". */
+export function originCoverage(plan: SetupPlan, snapshot: OrgSnapshot | null): OriginCoverage[] {
+    const cors = readItems(snapshot?.corsEntries);
+    const csp = readItems(snapshot?.cspTrustedSites);
+    return plan.widgetOrigins.map((widget) => {
+        const parsed = parseOrigin(widget.origin);
+        if (!parsed.ok) {
+            return {
+                input: widget.origin,
+                origin: widget.origin,
+                environment: widget.environment,
+                valid: false,
+                error: parsed.error,
+                cors: 'unknown',
+                corsBy: [],
+                csp: 'unknown',
+                cspBy: []
+            };
+        }
+        const corsBy = cors ? findCorsCoverage(parsed.origin, cors) : [];
+        const cspBy = csp ? findCspCoverage(parsed.origin, csp) : [];
+        return {
+            input: widget.origin,
+            origin: parsed.origin.text,
+            environment: widget.environment,
+            valid: true,
+            error: '',
+            cors: cors === null ? 'unknown' : corsBy.length > 0 ? 'covered' : 'missing',
+            corsBy,
+            csp: csp === null ? 'unknown' : cspBy.length > 0 ? 'covered' : 'missing',
+            cspBy
+        };
+    });
+}
+
+function allowsConnectSrc(site: CspTrustedSite): boolean {
+    return site.isApplicableToConnectSrc === true;
+}
+
+/**
+ * The SCRT URL to add to CSP, or null: only when TS-03 fails (an Experience/Commerce deployment needs it) and no
+ * active CSP Trusted Site with connect-src already covers the URL.
+ */
+export function scrtCspNeeded(
+    results: readonly CheckResult[],
+    snapshot: OrgSnapshot | null,
+    scrtUrl: string | undefined
+): string | null {
+    if (!scrtUrl || !results.some((r) => r.checkId === 'TS-03' && r.status === 'fail')) return null;
+    const parsed = parseOrigin(scrtUrl);
+    if (!parsed.ok) return null;
+    const csp = readItems(snapshot?.cspTrustedSites);
+    if (csp === null) return null;
+    const covering = findCspCoverage(parsed.origin, csp.filter(allowsConnectSrc));
+    return covering.length > 0 ? null : parsed.origin.text;
+}
+
+/** What is missing, de-duplicated by canonical origin, in plan order. */
+export function missingEntries(coverage: readonly OriginCoverage[], scrt: string | null): MissingEntries {
+    const cors: string[] = [];
+    const csp: string[] = [];
+    for (const row of coverage) {
+        if (!row.valid) continue;
+        if (row.cors === 'missing' && !cors.includes(row.origin)) cors.push(row.origin);
+        if (row.csp === 'missing' && !csp.includes(row.origin)) csp.push(row.origin);
+    }
+    return { cors, csp, scrt: scrt && !csp.includes(scrt) ? scrt : null };
+}
+
+export function hasMissing(missing: MissingEntries): boolean {
+    return missing.cors.length > 0 || missing.csp.length > 0 || missing.scrt !== null;
+}
+
+/** The CSP origins to create: the widget origins, then the SCRT endpoint. */
+export function cspOriginsToCreate(missing: MissingEntries): string[] {
+    return missing.scrt ? [...missing.csp, missing.scrt] : [...missing.csp];
+}
+
+const MAX_DEVELOPER_NAME = 80;
+
+/**
+ * A developer name for an origin: letters, digits and single underscores, starting with a letter, at most 80
+ * characters, unique among `taken` (compared case-insensitively, as Salesforce does).
+ */
+export function developerNameFor(origin: string, taken: Set<string>): string {
+    const body = origin
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '');
+    const base = `Miaw_${body || 'origin'}`.slice(0, MAX_DEVELOPER_NAME).replace(/_+$/, '');
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) {
+        const suffix = `_${n}`;
+        name = base.slice(0, MAX_DEVELOPER_NAME - suffix.length).replace(/_+$/, '') + suffix;
+    }
+    taken.add(name.toLowerCase());
+    return name;
+}
+
+function xmlEscape(text: string): string {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;');
+}
+
+const XML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>';
+const NS = 'http://soap.sforce.com/2006/04/metadata';
+
+export function corsWhitelistOriginXml(origin: string): string {
+    return [
+        XML_HEADER,
+        `<CorsWhitelistOrigin xmlns="${NS}">`,
+        `    <urlPattern>${xmlEscape(origin)}</urlPattern>`,
+        '</CorsWhitelistOrigin>',
+        ''
+    ].join('\n');
+}
+
+/** connect-src lets the chat call Salesforce; frame-src only for widget origins (the SCRT endpoint is not framed). */
+export function cspTrustedSiteXml(origin: string, kind: 'widget' | 'scrt'): string {
+    const description =
+        kind === 'scrt'
+            ? 'Messaging for In-App and Web: the messaging service endpoint (SCRT). Added by MIAW Setup Assistant.'
+            : `Messaging for In-App and Web: the chat widget on ${origin}. Added by MIAW Setup Assistant.`;
+    return [
+        XML_HEADER,
+        `<CspTrustedSite xmlns="${NS}">`,
+        '    <context>All</context>',
+        `    <description>${xmlEscape(description)}</description>`,
+        `    <endpointUrl>${xmlEscape(origin)}</endpointUrl>`,
+        '    <isActive>true</isActive>',
+        '    <isApplicableToConnectSrc>true</isApplicableToConnectSrc>',
+        '    <isApplicableToFontSrc>false</isApplicableToFontSrc>',
+        `    <isApplicableToFrameSrc>${kind === 'widget'}</isApplicableToFrameSrc>`,
+        '    <isApplicableToImgSrc>false</isApplicableToImgSrc>',
+        '    <isApplicableToMediaSrc>false</isApplicableToMediaSrc>',
+        '    <isApplicableToStyleSrc>false</isApplicableToStyleSrc>',
+        '</CspTrustedSite>',
+        ''
+    ].join('\n');
+}
+
+export function packageXml(members: { cors: string[]; csp: string[] }): string {
+    const types: string[] = [];
+    const addType = (name: string, list: string[]) => {
+        if (list.length === 0) return;
+        types.push('    <types>');
+        for (const m of [...list].sort()) types.push(`        <members>${xmlEscape(m)}</members>`);
+        types.push(`        <name>${name}</name>`);
+        types.push('    </types>');
+    };
+    addType('CorsWhitelistOrigin', members.cors);
+    addType('CspTrustedSite', members.csp);
+    return [
+        XML_HEADER,
+        `<Package xmlns="${NS}">`,
+        ...types,
+        `    <version>${METADATA_API_VERSION}</version>`,
+        '</Package>',
+        ''
+    ].join('\n');
+}
+
+const README = [
+    'Missing trusted-site entries for Messaging for In-App and Web, generated by MIAW Setup Assistant.',
+    'Nothing here deletes or changes an existing entry.',
+    '',
+    'Deploy with the Salesforce CLI:',
+    '1. Copy the corsWhitelistOrigins and cspTrustedSites folders into force-app/main/default of a Salesforce DX project.',
+    '2. From the project folder run: sf project deploy start --manifest <unzipped folder>/package.xml --target-org <alias>',
+    '3. Open Guided Setup and click Re-check.',
+    ''
+].join('\n');
+
+/**
+ * The files that add exactly the missing entries. Names avoid the developer names already in the org
+ * (`existingNames`), so a deploy creates entries and never overwrites one.
+ */
+export function buildFixFiles(missing: MissingEntries, existingNames: { cors: string[]; csp: string[] }): FixFile[] {
+    const corsTaken = new Set(existingNames.cors.map((n) => n.toLowerCase()));
+    const cspTaken = new Set(existingNames.csp.map((n) => n.toLowerCase()));
+    const files: FixFile[] = [];
+    const corsNames: string[] = [];
+    const cspNames: string[] = [];
+    for (const origin of missing.cors) {
+        const name = developerNameFor(origin, corsTaken);
+        corsNames.push(name);
+        files.push({
+            path: `corsWhitelistOrigins/${name}.corsWhitelistOrigin-meta.xml`,
+            content: corsWhitelistOriginXml(origin)
+        });
+    }
+    const csp: [string, 'widget' | 'scrt'][] = missing.csp.map((o) => [o, 'widget']);
+    if (missing.scrt) csp.push([missing.scrt, 'scrt']);
+    for (const [origin, kind] of csp) {
+        const name = developerNameFor(origin, cspTaken);
+        cspNames.push(name);
+        files.push({
+            path: `cspTrustedSites/${name}.cspTrustedSite-meta.xml`,
+            content: cspTrustedSiteXml(origin, kind)
+        });
+    }
+    if (files.length === 0) return [];
+    return [
+        { path: 'package.xml', content: packageXml({ cors: corsNames, csp: cspNames }) },
+        ...files,
+        { path: 'README.txt', content: README }
+    ];
+}
+
+/** All files as one text for "Copy metadata": each preceded by its path. */
+export function metadataAsText(files: readonly FixFile[]): string {
+    return files.map((f) => `<!-- ${f.path} -->\n${f.content}`).join('\n');
+}
+
+/** The names already used in the org, so generated files never overwrite an entry. */
+export function existingEntryNames(snapshot: OrgSnapshot | null): { cors: string[]; csp: string[] } {
+    return {
+        cors: (readItems(snapshot?.corsEntries) ?? []).map((e) => e.developerName),
+        csp: (readItems(snapshot?.cspTrustedSites) ?? []).map((s) => s.developerName)
+    };
+}
