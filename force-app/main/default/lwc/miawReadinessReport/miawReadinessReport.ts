@@ -1,0 +1,366 @@
+/*
+ * The Readiness Report page. It reads the org and the saved setup plan, runs the engine in the browser and
+ * shows the live verdict; "Save run" stores it, after which its manual items can be confirmed and the run
+ * signed off. A saved run (just saved or picked from the history) is always labelled as that run, so results
+ * from the past are never mistaken for the org as it is now.
+ */
+import { LightningElement } from 'lwc';
+import { runReadiness } from 'c/miawReadinessEngine';
+import type { ReadinessReport, ReportSummary } from 'c/miawReadinessEngine';
+import { attest, errorMessage, getRun, loadSetupPlan, loadSnapshot, saveRun, signOff } from 'c/miawSetupAssistantApi';
+import type { SavedResult, SavedRun } from 'c/miawSetupAssistantApi';
+import { bannerCounts, countLabels, formatDateTime, formatTime, resultKey } from 'c/miawReportModel';
+import type { ReportResult } from 'c/miawReportModel';
+import { buildCsv, buildJson, downloadFile, exportFileName, loadPapa } from 'c/miawCsvExport';
+import type { ExportedRun } from 'c/miawCsvExport';
+
+interface LiveRun {
+    report: ReadinessReport;
+    checkedAt: Date;
+    planId?: string;
+}
+
+interface ResultListApi {
+    attestFailed(checkId: string, subject: string): void;
+}
+
+interface RunHistoryApi {
+    refresh(): Promise<void>;
+}
+
+/** Errors while reading, labelled with the step that failed so the admin knows what to fix. */
+class StepError extends Error {}
+
+async function step<T>(what: string, work: () => Promise<T> | T): Promise<T> {
+    try {
+        return await work();
+    } catch (error) {
+        throw new StepError(`${what}: ${errorMessage(error)}`);
+    }
+}
+
+function summaryOf(run: SavedRun): ReportSummary {
+    return {
+        verdict: run.verdict,
+        blockers: run.blockers,
+        warnings: run.warnings,
+        passed: run.passed,
+        notEvaluated: run.notEvaluated,
+        manual: run.manual
+    };
+}
+
+export default class MiawReadinessReport extends LightningElement {
+    isLoading = true;
+    loadError = '';
+    live: LiveRun | null = null;
+    /** The saved run on screen; null while the live results are shown. */
+    run: SavedRun | null = null;
+    isOpeningRun = false;
+    isSaving = false;
+    isSigning = false;
+    isExporting = false;
+    printMode = false;
+    actionError = '';
+    signOffError = '';
+    signOffComment = '';
+    private printRequested = false;
+
+    connectedCallback(): void {
+        this.runChecks();
+    }
+
+    renderedCallback(): void {
+        // Print once the print layout is on screen, not the interactive one.
+        if (this.printRequested && this.printMode) {
+            this.printRequested = false;
+            window.print();
+        }
+    }
+
+    // ----- what is shown -----
+
+    get showingRun(): boolean {
+        return this.run !== null;
+    }
+    get hasReport(): boolean {
+        return !this.isLoading && !this.loadError && (this.run !== null || this.live !== null);
+    }
+    get results(): ReportResult[] {
+        if (this.run) return this.run.results ?? [];
+        return this.live?.report.results ?? [];
+    }
+    get summary(): ReportSummary | null {
+        if (this.run) return summaryOf(this.run);
+        return this.live?.report.summary ?? null;
+    }
+    get isReady(): boolean {
+        return this.summary?.verdict === 'ready';
+    }
+    get verdictText(): string {
+        return this.isReady ? 'Ready for go-live' : 'Not ready for go-live';
+    }
+    get bannerClass(): string {
+        const theme = this.isReady ? 'slds-theme_success' : 'slds-theme_error';
+        return `slds-box slds-theme_alert-texture ${theme} slds-m-vertical_small verdict`;
+    }
+    get verdictIcon(): string {
+        return this.isReady ? 'utility:success' : 'utility:error';
+    }
+    get countItems(): { key: string; text: string }[] {
+        const summary = this.summary;
+        if (!summary) return [];
+        return countLabels(bannerCounts(summary, this.results)).map((text, i) => ({ key: `c${i}`, text }));
+    }
+    /** Says which results these are: live and unsaved, or a named saved run and its date. */
+    get contextText(): string {
+        if (this.run) {
+            return `Saved run ${this.run.name} from ${formatDateTime(this.run.runAt)}, run by ${this.run.runByName}. These are the results saved then, not a new check of the org.`;
+        }
+        if (this.live) return `Checked at ${formatTime(this.live.checkedAt)}. Live results, not saved yet.`;
+        return '';
+    }
+    get contextClass(): string {
+        return this.run ? 'slds-text-body_regular run-context saved' : 'slds-text-body_regular run-context live';
+    }
+    get showLiveLink(): boolean {
+        return this.run !== null && this.live !== null && !this.printMode;
+    }
+    get isSignedOff(): boolean {
+        return Boolean(this.run?.isSignedOff);
+    }
+    get signedOffText(): string {
+        const run = this.run;
+        if (!run?.isSignedOff) return '';
+        return `Signed off by ${run.signedOffByName ?? 'unknown'} on ${formatDateTime(run.signedOffAt)}`;
+    }
+    get signOffCommentText(): string {
+        return this.run?.signOffComment ?? '';
+    }
+    get showDrift(): boolean {
+        return Boolean(this.run?.isSignedOff && this.run.driftDetectedAt);
+    }
+    get driftText(): string {
+        const run = this.run;
+        if (!run?.driftDetectedAt) return '';
+        const what = run.driftSummary ? ` (changed: ${run.driftSummary})` : '';
+        return `The configuration changed after this run was signed off${what}, detected on ${formatDateTime(run.driftDetectedAt)}. Run the checks again and sign off a new run.`;
+    }
+    get canAttest(): boolean {
+        return this.run !== null && !this.run.isSignedOff && !this.printMode;
+    }
+    get attestationHint(): string {
+        if (!this.run) return 'Save the run to confirm this item.';
+        if (this.run.isSignedOff) return 'The run is signed off and read-only.';
+        return '';
+    }
+    get showActions(): boolean {
+        return !this.printMode;
+    }
+    get saveDisabled(): boolean {
+        return this.run !== null || this.live === null || this.isSaving;
+    }
+    get exportDisabled(): boolean {
+        return !this.hasReport || this.isExporting;
+    }
+    get runChecksDisabled(): boolean {
+        return this.isLoading || this.isSaving || this.isSigning;
+    }
+    get showSignOffForm(): boolean {
+        return !this.isSignedOff && !this.printMode;
+    }
+    get signOffDisabled(): boolean {
+        return this.run === null || this.isSigning;
+    }
+    get signOffHint(): string {
+        return this.run
+            ? 'Sign-off is refused while a blocker fails or a manual item is unconfirmed.'
+            : 'Save the run to confirm the manual items and sign off.';
+    }
+    get historyRunId(): string {
+        return this.run?.recordId ?? '';
+    }
+    get showHistory(): boolean {
+        return !this.printMode;
+    }
+
+    // ----- loading and running -----
+
+    async runChecks(): Promise<void> {
+        this.isLoading = true;
+        this.loadError = '';
+        this.actionError = '';
+        this.signOffError = '';
+        try {
+            const [snapshot, savedPlan] = await Promise.all([
+                step('The org could not be read', () => loadSnapshot()),
+                step('The saved setup plan could not be read', () => loadSetupPlan())
+            ]);
+            const plan = savedPlan?.plan ?? { widgetOrigins: [], preChatFields: [] };
+            const report = await step('The checks could not run', () => runReadiness(snapshot, plan));
+            this.live = { report, checkedAt: new Date(), planId: savedPlan?.recordId };
+            this.run = null;
+        } catch (error) {
+            this.loadError = error instanceof StepError ? error.message : errorMessage(error);
+        } finally {
+            this.isLoading = false;
+        }
+    }
+
+    handleRunChecks(): void {
+        this.runChecks();
+    }
+
+    handleShowLive(): void {
+        this.run = null;
+        this.actionError = '';
+        this.signOffError = '';
+    }
+
+    async handleSave(): Promise<void> {
+        const live = this.live;
+        if (!live || this.run) return;
+        this.isSaving = true;
+        this.actionError = '';
+        try {
+            const saved = await saveRun(live.report, live.planId);
+            this.run = saved.results ? saved : { ...saved, results: live.report.results };
+            await this.history()?.refresh();
+        } catch (error) {
+            this.actionError = `The run was not saved: ${errorMessage(error)}`;
+        } finally {
+            this.isSaving = false;
+        }
+    }
+
+    async handleRunSelect(event: CustomEvent<{ runId: string }>): Promise<void> {
+        const runId = event.detail.runId;
+        this.isOpeningRun = true;
+        this.actionError = '';
+        this.signOffError = '';
+        try {
+            this.run = await getRun(runId);
+        } catch (error) {
+            this.actionError = `The saved run could not be opened: ${errorMessage(error)}`;
+        } finally {
+            this.isOpeningRun = false;
+        }
+    }
+
+    async handleAttest(event: CustomEvent<{ checkId: string; subject: string }>): Promise<void> {
+        const run = this.run;
+        const { checkId, subject } = event.detail;
+        if (!run) return;
+        this.actionError = '';
+        try {
+            const updated = await attest(run.recordId, checkId, subject, '');
+            const confirmedAt = new Date().toISOString();
+            this.run = this.mergeRun(updated, (r) => {
+                const isThis = r.checkId === checkId && r.subject === subject && !r.attestedAt;
+                return isThis ? { ...r, attestedAt: confirmedAt } : r;
+            });
+        } catch (error) {
+            const title = run.results?.find((r) => resultKey(r) === resultKey({ checkId, subject }))?.title ?? checkId;
+            this.actionError = `"${title}" was not confirmed: ${errorMessage(error)}`;
+            this.resultList()?.attestFailed(checkId, subject);
+        }
+    }
+
+    handleCommentChange(event: CustomEvent<{ value: string }>): void {
+        this.signOffComment = event.detail.value ?? '';
+    }
+
+    async handleSignOff(): Promise<void> {
+        const run = this.run;
+        if (!run || run.isSignedOff) return;
+        this.isSigning = true;
+        this.signOffError = '';
+        try {
+            const signed = await signOff(run.recordId, this.signOffComment);
+            this.run = this.mergeRun(signed, (r) => r);
+            this.signOffComment = '';
+            await this.history()?.refresh();
+        } catch (error) {
+            this.signOffError = `Sign-off refused: ${errorMessage(error)}`;
+        } finally {
+            this.isSigning = false;
+        }
+    }
+
+    // ----- export and print -----
+
+    async handleExportCsv(): Promise<void> {
+        this.isExporting = true;
+        this.actionError = '';
+        try {
+            const papa = await loadPapa(this);
+            downloadFile(
+                exportFileName('csv', this.checkedAt()),
+                buildCsv(papa, this.results),
+                'text/csv;charset=utf-8'
+            );
+        } catch (error) {
+            this.actionError = `The CSV export failed: ${errorMessage(error)}`;
+        } finally {
+            this.isExporting = false;
+        }
+    }
+
+    handleExportJson(): void {
+        const summary = this.summary;
+        if (!summary) return;
+        this.actionError = '';
+        try {
+            downloadFile(
+                exportFileName('json', this.checkedAt()),
+                buildJson(summary, this.results, this.exportedRun()),
+                'application/json'
+            );
+        } catch (error) {
+            this.actionError = `The JSON export failed: ${errorMessage(error)}`;
+        }
+    }
+
+    handlePrint(): void {
+        this.printMode = true;
+        this.printRequested = true;
+    }
+
+    handleExitPrint(): void {
+        this.printMode = false;
+    }
+
+    // ----- helpers -----
+
+    /** The server's run, keeping the results on screen when the answer carries none. */
+    private mergeRun(updated: SavedRun, patch: (r: SavedResult) => SavedResult): SavedRun {
+        if (updated.results) return updated;
+        return { ...updated, results: (this.run?.results ?? []).map(patch) };
+    }
+
+    private checkedAt(): string | Date {
+        return this.run?.runAt ?? this.live?.checkedAt ?? new Date();
+    }
+
+    private exportedRun(): ExportedRun | undefined {
+        const run = this.run;
+        if (!run) return undefined;
+        return {
+            name: run.name,
+            runAt: run.runAt,
+            runByName: run.runByName,
+            isSignedOff: run.isSignedOff,
+            signedOffByName: run.signedOffByName,
+            signedOffAt: run.signedOffAt,
+            signOffComment: run.signOffComment
+        };
+    }
+
+    private history(): RunHistoryApi | null {
+        return this.template?.querySelector('c-miaw-run-history') as unknown as RunHistoryApi | null;
+    }
+
+    private resultList(): ResultListApi | null {
+        return this.template?.querySelector('c-miaw-result-list') as unknown as ResultListApi | null;
+    }
+}

@@ -1,0 +1,283 @@
+import { createElement } from '@lwc/engine-dom';
+import MiawResultList from 'c/miawResultList';
+import type { ReportResult } from 'c/miawReportModel';
+import { INITIAL_ROW_BUDGET, PAGE_SIZE } from 'c/miawReportModel';
+import { confirmed, demoReport, flushPromises, syntheticReport } from '../../miawReadinessReport/__tests__/fixtures';
+
+const mockNavigate = jest.fn();
+jest.mock('lightning/navigation', () => {
+    const Navigate = Symbol('Navigate');
+    const GenerateUrl = Symbol('GenerateUrl');
+    const NavigationMixin = (Base: any) =>
+        class extends Base {
+            [Navigate](pageReference: unknown) {
+                mockNavigate(pageReference);
+            }
+            [GenerateUrl]() {
+                return Promise.resolve('');
+            }
+        };
+    NavigationMixin.Navigate = Navigate;
+    NavigationMixin.GenerateUrl = GenerateUrl;
+    return { NavigationMixin, CurrentPageReference: jest.fn() };
+});
+
+// The accessibility scan of a long list takes seconds in jsdom.
+jest.setTimeout(30000);
+
+type ListElement = HTMLElement & {
+    results: ReportResult[];
+    canAttest: boolean;
+    attestationHint: string;
+    printMode: boolean;
+    attestFailed(checkId: string, subject: string): void;
+};
+
+function mount(results: ReportResult[], props: Partial<ListElement> = {}): ListElement {
+    const element = createElement('c-miaw-result-list', { is: MiawResultList }) as unknown as ListElement;
+    Object.assign(element, props);
+    element.results = results;
+    document.body.appendChild(element);
+    return element;
+}
+
+const $ = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector(selector) as any;
+const $$ = (el: HTMLElement, selector: string) => Array.from(el.shadowRoot!.querySelectorAll(selector)) as any[];
+const rowIds = (el: HTMLElement) => $$(el, 'li.result-row').map((n) => n.dataset.checkId);
+
+function change(target: HTMLElement, detail: Record<string, unknown>) {
+    target.dispatchEvent(new CustomEvent('change', { detail }));
+}
+
+describe('c-miaw-result-list', () => {
+    afterEach(() => {
+        while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+        jest.clearAllMocks();
+        jest.useRealTimers();
+    });
+
+    it('shows each failing result with its message, fix and an Open in Setup button, failing areas open', async () => {
+        const report = demoReport('needs-work');
+        const element = mount(report.results);
+        await flushPromises();
+
+        const failing = report.results.filter((r) => r.status === 'fail');
+        const ts01 = failing.find((r) => r.checkId === 'TS-01')!;
+        const row = $$(element, 'li.result-row').find(
+            (li) => li.dataset.checkId === 'TS-01' && li.textContent.includes(ts01.subject)
+        );
+        expect(row.querySelector('.row-message').textContent).toBe(ts01.message);
+        expect(row.querySelector('.row-remediation').textContent).toContain(ts01.remediation);
+        expect(row.querySelector('lightning-button.open-setup').label).toBe('Open in Setup');
+
+        const toggles = $$(element, 'button.area-toggle');
+        // The demo is small: every area that needs attention fits the first view.
+        const openAreas = toggles.filter((b) => b.getAttribute('aria-expanded') === 'true').map((b) => b.dataset.area);
+        const failingAreas = [...new Set([...failing.map((r) => r.area), 'GL'])];
+        expect(openAreas.sort()).toEqual(failingAreas.sort());
+        expect($(element, '.shown-count').textContent).toBe(
+            `${report.results.length} of ${report.results.length} results match the filters`
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('opens the exact Setup page of a failing result', async () => {
+        const report = demoReport('needs-work');
+        const element = mount(report.results);
+        await flushPromises();
+        const row = $$(element, 'li.result-row').find((li) => li.querySelector('lightning-button.open-setup'));
+        const button = row.querySelector('lightning-button.open-setup');
+        const expected = report.results.find(
+            (r) => r.checkId === row.dataset.checkId && row.textContent.includes(r.message)
+        )!;
+        button.click();
+        expect(mockNavigate).toHaveBeenCalledWith({
+            type: 'standard__webPage',
+            attributes: { url: expected.setupPath }
+        });
+        expect(expected.setupPath).toMatch(/^\/lightning\/setup\//);
+    });
+
+    it('filters by severity and by status', async () => {
+        const report = demoReport('needs-work');
+        const element = mount(report.results);
+        await flushPromises();
+
+        change($(element, 'lightning-combobox.severity-filter'), { value: 'blocker' });
+        await flushPromises();
+        const blockerIds = new Set(report.results.filter((r) => r.severity === 'blocker').map((r) => r.checkId));
+        expect(rowIds(element).length).toBeGreaterThan(0);
+        expect(rowIds(element).every((id: string) => blockerIds.has(id))).toBe(true);
+
+        change($(element, 'lightning-combobox.status-filter'), { value: 'fail' });
+        await flushPromises();
+        expect(rowIds(element)).toHaveLength(report.summary.blockers);
+
+        change($(element, 'lightning-combobox.severity-filter'), { value: 'all' });
+        change($(element, 'lightning-combobox.status-filter'), { value: 'manual' });
+        await flushPromises();
+        expect(rowIds(element)).toHaveLength(report.summary.manual);
+        expect($$(element, 'lightning-input.confirm')).toHaveLength(report.summary.manual);
+    });
+
+    it('searches once typing pauses', async () => {
+        jest.useFakeTimers();
+        const report = demoReport('needs-work');
+        const element = mount(report.results);
+        await Promise.resolve();
+        const before = rowIds(element).length;
+
+        change($(element, 'lightning-input.search'), { value: 'staging.acme' });
+        await Promise.resolve();
+        expect(rowIds(element)).toHaveLength(before);
+
+        jest.advanceTimersByTime(300);
+        await Promise.resolve();
+        const expected = report.results.filter((r) =>
+            [r.checkId, r.title, r.subject, r.message, r.remediation].join(' ').toLowerCase().includes('staging.acme')
+        );
+        expect(expected.length).toBeGreaterThan(0);
+        expect(rowIds(element)).toHaveLength(expected.length);
+        expect($$(element, 'li.result-row').every((li) => li.textContent.toLowerCase().includes('staging.acme'))).toBe(
+            true
+        );
+    });
+
+    it('says when nothing matches and clears the filters', async () => {
+        jest.useFakeTimers();
+        const report = demoReport('ready');
+        const element = mount(report.results);
+        await Promise.resolve();
+        change($(element, 'lightning-input.search'), { value: 'no such thing anywhere' });
+        jest.advanceTimersByTime(300);
+        await Promise.resolve();
+        expect($(element, '.no-match').textContent).toContain('No results match the filters.');
+        expect(rowIds(element)).toHaveLength(0);
+
+        $(element, '.no-match lightning-button').click();
+        await Promise.resolve();
+        expect($(element, '.no-match')).toBeNull();
+        expect($$(element, 'section.slds-section')).not.toHaveLength(0);
+    });
+
+    it('opens and closes an area', async () => {
+        const report = demoReport('ready');
+        const element = mount(report.results);
+        await flushPromises();
+        const preRows = () => rowIds(element).filter((id: string) => id.startsWith('PRE-'));
+        // Nothing fails in the ready org: only the areas with items to confirm start open.
+        expect(preRows()).toHaveLength(0);
+        expect(new Set(rowIds(element).map((id: string) => id.split('-')[0]))).toEqual(new Set(['DP', 'GL']));
+        const pre = $$(element, 'button.area-toggle').find((b) => b.dataset.area === 'PRE');
+        expect(pre.getAttribute('aria-expanded')).toBe('false');
+        pre.click();
+        await flushPromises();
+        expect(pre.getAttribute('aria-expanded')).toBe('true');
+        expect(preRows().length).toBe(report.results.filter((r) => r.area === 'PRE').length);
+        pre.click();
+        await flushPromises();
+        expect(preRows()).toHaveLength(0);
+    });
+
+    it('keeps the DOM bounded with 1,000 results: at most 50 rows per area until "Show more"', async () => {
+        const report = syntheticReport(1000);
+        const element = mount(report.results);
+        await flushPromises();
+
+        const sections = $$(element, 'section.slds-section');
+        expect(sections.length).toBe(10);
+        for (const section of sections) {
+            expect(section.querySelectorAll('li.result-row').length).toBeLessThanOrEqual(PAGE_SIZE);
+        }
+        // Areas past the first view's budget start closed and only show their counts.
+        expect($$(element, 'li.result-row').length).toBeLessThanOrEqual(INITIAL_ROW_BUDGET);
+        const closed = $$(element, 'button.area-toggle').filter((b) => b.getAttribute('aria-expanded') === 'false');
+        expect(closed.length).toBeGreaterThan(0);
+        expect(closed[0].textContent).toMatch(/\d+ results, \d+ failing/);
+
+        const open = sections.find((s) => s.querySelector('lightning-button.show-more'));
+        const area = open.dataset.area;
+        const inArea = report.results.filter((r) => r.area === area).length;
+        const more = open.querySelector('lightning-button.show-more');
+        expect(more.label).toBe(`Show more (${inArea - PAGE_SIZE} more in ${more.label.split(' in ')[1]}`);
+        more.click();
+        await flushPromises();
+        const after = $$(element, 'section.slds-section').find((s) => s.dataset.area === area);
+        expect(after.querySelectorAll('li.result-row').length).toBe(Math.min(inArea, 2 * PAGE_SIZE));
+    });
+
+    it('lets a saved run confirm a manual item and reports it to the page', async () => {
+        const report = demoReport('needs-work');
+        const element = mount(report.results, { canAttest: true });
+        const handler = jest.fn();
+        element.addEventListener('attest', handler);
+        await flushPromises();
+
+        const box = $$(element, 'lightning-input.confirm').find((b) => b.dataset.checkId === 'GL-01');
+        const gl01 = report.results.find((r) => r.checkId === 'GL-01')!;
+        expect(box.label).toBe(`Confirm: ${gl01.title}`);
+        expect(box.disabled).toBe(false);
+        box.checked = true;
+        change(box, { checked: true });
+        await flushPromises();
+        expect(handler).toHaveBeenCalledTimes(1);
+        expect(handler.mock.calls[0][0].detail).toEqual({ checkId: 'GL-01', subject: 'go-live' });
+        expect(box.disabled).toBe(true);
+
+        element.attestFailed('GL-01', 'go-live');
+        await flushPromises();
+        expect(box.checked).toBe(false);
+        expect(box.disabled).toBe(false);
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps confirmations read-only on a live or signed-off run and shows who confirmed', async () => {
+        const report = demoReport('needs-work');
+        const results = confirmed(report.results, 'GL-02', 'Grace Lead', '2026-11-20T11:00:00.000Z');
+        const element = mount(results, { canAttest: false, attestationHint: 'Save the run to confirm this item.' });
+        await flushPromises();
+        const boxes = $$(element, 'lightning-input.confirm');
+        expect(boxes.every((b) => b.disabled)).toBe(true);
+        const gl02 = $$(element, 'li.result-row').find((li) => li.dataset.checkId === 'GL-02');
+        expect(gl02.querySelector('lightning-input.confirm').checked).toBe(true);
+        expect(gl02.querySelector('.confirmed-by').textContent).toMatch(/^Confirmed by Grace Lead on .*2026/);
+        const gl01 = $$(element, 'li.result-row').find((li) => li.dataset.checkId === 'GL-01');
+        expect(gl01.querySelector('.attest-hint').textContent).toBe('Save the run to confirm this item.');
+    });
+
+    it('groups results that need API access under one instruction', async () => {
+        const report = demoReport('ready');
+        const waiting = {
+            status: 'not_evaluated' as const,
+            message: 'Not evaluated: Embedded Service deployments are unavailable: needs API access.',
+            remediation: "Connect the app to the org's API (Guided Setup, step 1) so it can read them."
+        };
+        const results = report.results.map((r, i) => {
+            if (i >= 3) return r;
+            return { ...r, ...waiting };
+        });
+        const element = mount(results);
+        await flushPromises();
+        const note = $(element, '.api-access');
+        expect(note.textContent).toContain('3 results could not be evaluated');
+        expect(note.textContent).toContain('Connect the credential in Guided Setup');
+    });
+
+    it('prints every area open with every row and no buttons or filters', async () => {
+        const report = syntheticReport(300);
+        const element = mount(report.results, { printMode: true });
+        await flushPromises();
+        expect($$(element, 'li.result-row')).toHaveLength(300);
+        expect($$(element, 'lightning-button')).toHaveLength(0);
+        expect($$(element, 'button')).toHaveLength(0);
+        expect($(element, 'lightning-combobox')).toBeNull();
+        expect($(element, '.shown-count').textContent).toBe('All 300 results');
+    });
+
+    it('says so when there are no results', async () => {
+        const element = mount([]);
+        await flushPromises();
+        expect($(element, '.empty').textContent).toBe('No results to show.');
+        await expect(element).toBeAccessible();
+    });
+});
