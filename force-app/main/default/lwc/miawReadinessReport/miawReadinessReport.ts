@@ -6,7 +6,7 @@
  */
 import { LightningElement } from 'lwc';
 import { runReadiness } from 'c/miawReadinessEngine';
-import type { ReadinessReport, ReportSummary } from 'c/miawReadinessEngine';
+import type { ReadProblem, ReadinessReport, ReportSummary } from 'c/miawReadinessEngine';
 import { attest, errorMessage, getRun, loadSetupPlan, loadSnapshot, saveRun, signOff } from 'c/miawSetupAssistantApi';
 import type { SavedResult, SavedRun } from 'c/miawSetupAssistantApi';
 import { bannerCounts, countLabels, formatDateTime, formatTime, resultKey } from 'c/miawReportModel';
@@ -18,6 +18,8 @@ interface LiveRun {
     report: ReadinessReport;
     checkedAt: Date;
     planId?: string;
+    /** What the read could not use (an object, a callout); the affected checks say not_evaluated. */
+    problems: ReadProblem[];
 }
 
 interface ResultListApi {
@@ -79,6 +81,25 @@ export default class MiawReadinessReport extends LightningElement {
     }
 
     // ----- what is shown -----
+
+    /** Read problems belong to the live read; a saved run from history does not carry them. */
+    get readProblems(): { key: string; where: string; message: string }[] {
+        if (this.run || !this.live) return [];
+        return this.live.problems.map((p, i) => ({
+            key: `${i}`,
+            where: p.section ? `${p.file} (${p.section})` : p.file,
+            message: p.message
+        }));
+    }
+
+    get hasReadProblems(): boolean {
+        return this.readProblems.length > 0;
+    }
+
+    get readProblemsHeading(): string {
+        const n = this.readProblems.length;
+        return n === 1 ? '1 thing could not be read' : `${n} things could not be read`;
+    }
 
     get showingRun(): boolean {
         return this.run !== null;
@@ -198,7 +219,12 @@ export default class MiawReadinessReport extends LightningElement {
             ]);
             const plan = savedPlan?.plan ?? { widgetOrigins: [], preChatFields: [] };
             const report = await step('The checks could not run', () => runReadiness(snapshot, plan));
-            this.live = { report, checkedAt: new Date(), planId: savedPlan?.recordId };
+            this.live = {
+                report,
+                checkedAt: new Date(),
+                planId: savedPlan?.recordId,
+                problems: snapshot.problems ?? []
+            };
             this.run = null;
         } catch (error) {
             this.loadError = error instanceof StepError ? error.message : errorMessage(error);

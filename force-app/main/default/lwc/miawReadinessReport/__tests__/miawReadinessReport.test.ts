@@ -115,6 +115,28 @@ describe('c-miaw-readiness-report', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('lists what the read could not use, naming the object and why, and hides it for a saved run', async () => {
+        const { snapshot } = demoInputs('ready');
+        mocked(loadSnapshot).mockImplementation(async () => ({
+            ...snapshot,
+            problems: [
+                {
+                    file: 'MessagingSession',
+                    section: 'sessionSignals',
+                    message: 'no permission: MessagingSession (the running user cannot read it)'
+                }
+            ]
+        }));
+        mocked(loadSetupPlan).mockResolvedValue(savedPlan('ready'));
+        const element = await mount();
+        const box = $(element, '.read-problems');
+        expect(box.textContent).toContain('1 thing could not be read');
+        expect(box.textContent).toContain('MessagingSession (sessionSignals): no permission: MessagingSession');
+        await expect(element).toBeAccessible();
+        await saveLiveRun(element, 'ready');
+        expect($(element, '.read-problems')).toBeNull();
+    });
+
     it('runs with an empty plan when none was saved', async () => {
         mocked(loadSnapshot).mockImplementation(async () => demoInputs('ready').snapshot);
         mocked(loadSetupPlan).mockResolvedValue(null);
