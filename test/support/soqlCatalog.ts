@@ -90,6 +90,11 @@ export const SUPPLEMENT: Readonly<Record<string, { api: 'data' | 'tooling'; fiel
         fields: ['Id', 'ParentId', 'SetupEntityId', 'SetupEntityType'],
         source: 'https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_setupentityaccess.htm'
     },
+    FlexiPage: {
+        api: 'tooling',
+        fields: ['Id', 'DeveloperName', 'MasterLabel', 'Type', 'EntityDefinitionId', 'FullName', 'Metadata'],
+        source: 'https://developer.salesforce.com/docs/atlas.en-us.api_tooling.meta/api_tooling/tooling_api_objects_flexipage.htm'
+    },
     Flow: {
         api: 'tooling',
         fields: ['Id', 'FullName', 'Metadata', 'Status', 'ProcessType'],

@@ -705,7 +705,16 @@ function endsInQueue(ctx: CheckContext, channel: MessagingChannel): { answer: bo
 export function checkEstimatedWaitTime(ctx: CheckContext, channel: MessagingChannel): CheckResult {
     const name = channelName(channel);
     const location = channel.source;
-    // In the org the flag lives in Tooling-only metadata; in a source file an absent embeddedConfig
+    if (channel.parametersUnavailable !== undefined) {
+        return notEvaluated(
+            'CH-09',
+            name,
+            `Not evaluated: the embedded settings of channel "${name}" (embeddedConfig, where the estimated wait time flag lives) were not read: ${channel.parametersUnavailable}.`,
+            "Connect the app to the org's API (Guided Setup, step 1) so it can read the channel metadata, then run the check again.",
+            { location }
+        );
+    }
+    // In the org the flag lives in Metadata-API-only settings; in a source file an absent embeddedConfig
     // means the defaults (estimated wait time off).
     if (!channel.embeddedConfig && ctx.snapshot.origin.kind === 'org') {
         return notEvaluated(

@@ -85,6 +85,17 @@ function channelMissing(checkId: string, d: EmbeddedServiceDeployment): CheckRes
     return notEvaluated(checkId, d.developerName, reason, how, deploymentOptions(d));
 }
 
+/** Not evaluated because the channel's parameters were not read (snapshot: `parametersUnavailable`). */
+function parametersUnknown(checkId: string, d: EmbeddedServiceDeployment, channel: MessagingChannel): CheckResult {
+    return notEvaluated(
+        checkId,
+        d.developerName,
+        `Not evaluated: the parameters and parameter mappings of channel "${channel.developerName}" (used by deployment "${d.developerName}") were not read: ${channel.parametersUnavailable}.`,
+        "Connect the app to the org's API (Guided Setup, step 1) so it can read the channel's metadata, then run the check again.",
+        { location: channel.source }
+    );
+}
+
 type ParamRef =
     | { kind: 'custom'; key: string; label: string; name: string; param: ChannelCustomParameter }
     | { kind: 'standard'; key: string; label: string; type: string; param?: ChannelStandardParameter };
@@ -157,7 +168,8 @@ function flowNotInSnapshot(checkId: string, subject: string, channel: MessagingC
 function withChannels(
     ctx: CheckContext,
     checkId: string,
-    what: string
+    what: string,
+    needsParameters = true
 ): { pairs: Array<{ d: EmbeddedServiceDeployment; channel: MessagingChannel }>; other: CheckResult[] } {
     const pairs: Array<{ d: EmbeddedServiceDeployment; channel: MessagingChannel }> = [];
     const other: CheckResult[] = [];
@@ -169,8 +181,10 @@ function withChannels(
         }
         const name = channelName(d);
         const channel = name ? ctx.index.channelsByName.get(name) : undefined;
-        if (channel) pairs.push({ d, channel });
-        else other.push(channelMissing(checkId, d));
+        if (!channel) other.push(channelMissing(checkId, d));
+        else if (needsParameters && channel.parametersUnavailable !== undefined)
+            other.push(parametersUnknown(checkId, d, channel));
+        else pairs.push({ d, channel });
     }
     return { pairs, other };
 }
@@ -684,7 +698,7 @@ function collectsIdentity(fields: PreChatFormField[]): PreChatFormField[] {
 function checkContactMatching(ctx: CheckContext): CheckResult[] {
     const unread = guard(ctx, 'PC-08', ['deployments', 'messagingChannels', 'flows']);
     if (unread) return unread;
-    const { pairs, other } = withChannels(ctx, 'PC-08', 'no e-mail or name to match a Contact with');
+    const { pairs, other } = withChannels(ctx, 'PC-08', 'no e-mail or name to match a Contact with', false);
     const results = [...other];
     for (const { d, channel } of pairs) {
         const subject = d.developerName;

@@ -109,6 +109,12 @@ export interface MessagingChannel extends Sourced {
     standardParameters: ChannelStandardParameter[];
     /** Types of the channel's automated responses (InitialResponse, …). */
     automatedResponseTypes: string[];
+    /**
+     * Set when the channel's parameters, parameter mappings, automated responses and embedded settings were not
+     * read (in the org they come from the Metadata API): why, in words. The lists above are then empty because
+     * they are unknown, not because the channel has none. Absent = they were read.
+     */
+    parametersUnavailable?: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------

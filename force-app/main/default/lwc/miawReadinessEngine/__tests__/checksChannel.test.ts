@@ -532,6 +532,28 @@ describe('CH-09 estimated wait time', () => {
         expect(r.remediation).toContain("Connect the app to the org's API");
     });
 
+    it('is not evaluated, with the reason, when the channel metadata read did not happen', () => {
+        const s = healthySnapshot();
+        s.origin = { kind: 'org', label: 'acme' };
+        channel(s).embeddedConfig = undefined;
+        channel(s).parametersUnavailable = 'error: INVALID_SESSION_ID: Invalid Session ID found in SessionHeader';
+        const r = only(run(s), 'CH-09');
+        expect(r.status).toBe('not_evaluated');
+        expect(r.message).toContain('were not read: error: INVALID_SESSION_ID');
+    });
+
+    it('fails (info) in an org snapshot whose channel settings were read', () => {
+        const s = healthySnapshot();
+        s.origin = { kind: 'org', label: 'acme' };
+        channel(s).embeddedConfig = { isEstimatedWaitTimeEnabled: true };
+        routeWork(s).inputs = {
+            serviceChannelDevName: { stringValue: 'sfdc_livemessage' },
+            routingType: { stringValue: 'Bot' },
+            botLabel: { stringValue: 'Helper' }
+        };
+        expect(only(run(s), 'CH-09').status).toBe('fail');
+    });
+
     it('is not evaluated when on and the routing flow could not be read', () => {
         const s = withUnread(healthySnapshot(), 'flows');
         channel(s).embeddedConfig = { isEstimatedWaitTimeEnabled: true };

@@ -207,6 +207,55 @@ describe('pre-chat checks on a ready org', () => {
     });
 });
 
+describe('channels whose parameters were not read (org snapshot, Metadata API read failed)', () => {
+    const REASON = 'unavailable: needs API access (connect the MIAW Setup Assistant credential)';
+
+    function orgWithUnreadParameters(): OrgSnapshot {
+        const s = healthySnapshot();
+        s.origin = { kind: 'org', label: 'acme' };
+        Object.assign(channel(s), {
+            customParameters: [],
+            standardParameters: [],
+            automatedResponseTypes: [],
+            embeddedConfig: undefined,
+            parametersUnavailable: REASON
+        });
+        return s;
+    }
+
+    it('is not_evaluated for PC-01/02/03/07, with the reason, instead of failing on empty parameter lists', () => {
+        const results = run(orgWithUnreadParameters());
+        for (const id of ['PC-01', 'PC-02', 'PC-07']) {
+            const r = one(results, id, 'Web_Chat_Site');
+            expect(r.status).toBe('not_evaluated');
+            expect(r.message).toBe(
+                `Not evaluated: the parameters and parameter mappings of channel "Web_Chat" (used by deployment "Web_Chat_Site") were not read: ${REASON}.`
+            );
+            expect(r.remediation).toContain("Connect the app to the org's API");
+        }
+        expect(statuses(results, 'PC-03')).toEqual(['not_evaluated Web_Chat_Site']);
+        expect(results.filter((r) => r.status === 'fail')).toEqual([]);
+    });
+
+    it('still evaluates PC-08, which needs only the routing flow', () => {
+        expect(statuses(run(orgWithUnreadParameters()), 'PC-08')).toEqual(['pass Web_Chat_Site']);
+    });
+
+    it('fails PC-01 as before once the parameters are read and the field has none', () => {
+        const s = orgWithUnreadParameters();
+        delete channel(s).parametersUnavailable;
+        const r = one(run(s), 'PC-01', 'Web_Chat_Site: Order_Number');
+        expect(r.status).toBe('fail');
+        expect(r.message).toContain('channel "Web_Chat" has no custom parameters');
+    });
+
+    it('passes PC-01 when the parameters were read from the org', () => {
+        const s = healthySnapshot();
+        s.origin = { kind: 'org', label: 'acme' };
+        expect(statuses(run(s), 'PC-01')).toEqual(['pass Web_Chat_Site: _Email', 'pass Web_Chat_Site: Order_Number']);
+    });
+});
+
 describe('PC-01 custom fields refer to channel parameters', () => {
     it('fails a custom field with no parameter and names what the channel has', () => {
         const s = healthySnapshot();
