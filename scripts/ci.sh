@@ -29,6 +29,16 @@ demo_reports_defects() {
     [ "$code" -eq 1 ] || { echo "demo exited $code, expected 1"; return 1; }
     node -e "const r=require('./build/demo-report.json'); if (r.summary.verdict!=='not_ready') process.exit(1); console.log('demo verdict', r.summary.verdict, JSON.stringify(r.summary))"
 }
+# The app's screens in headless Chromium against the preview's fake org (docs/preview.md); skipped, not failed,
+# on a machine without Chromium.
+preview_e2e() {
+    local chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+    if [ ! -x "$chromium" ]; then
+        echo "e2e SKIPPED: no Chromium at $chromium (apt-get install -y chromium, or set CHROMIUM_PATH)"
+        return 0
+    fi
+    CHROMIUM_PATH="$chromium" bash scripts/preview.sh e2e --skip-build
+}
 ready_demo_is_ready() {
     node bin/miaw-readiness.cjs --source-dir examples/ready/force-app --plan examples/ready/miaw-plan.json --format text --no-color
 }
@@ -44,6 +54,7 @@ stage "apex semantics (apex-ls, API 65)" bash scripts/apex-semantic.sh
 stage "apex PMD (severity <= 2 fails)" node scripts/apex-pmd.cjs force-app
 stage "metadata XML (Metadata API types)" node scripts/validate-metadata.cjs force-app examples/needs-work/force-app examples/ready/force-app
 stage "build (tsc -> JS, LWC compile, SDR convert)" node scripts/build.cjs
+stage "e2e (preview in headless Chromium)" preview_e2e
 stage "demo: needs-work reports its defects (exit 1)" demo_reports_defects
 stage "demo: ready passes (exit 0)" ready_demo_is_ready
 echo "failed stages: ${failures[*]:-none}"

@@ -1,0 +1,647 @@
+// End-to-end test of the app's two screens in headless Debian Chromium (playwright-core), against the preview's
+// fake org (tools/preview/fakes). It walks what an admin does — Guided Setup on the needs-work org, the Readiness
+// Report, saving runs, comparing them, confirming manual items and signing off on the ready org — asserting the
+// labels of /work/briefs/ui-labels.md, measures the report on the ~1,000-result org, and writes screenshots to
+// build/screenshots. Any failure: a screenshot of the page, the console and page errors, exit 1.
+// Needs `bash scripts/preview.sh build` first (scripts/preview.sh e2e does both).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const require = createRequire(path.join(repo, 'package.json'));
+const dataDir = path.join(path.resolve(process.env.PREVIEW_OUT || path.join(repo, 'build', 'preview')), 'data');
+const shots = path.resolve(process.env.SCREENSHOT_DIR || path.join(repo, 'build', 'screenshots'));
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** Screens show "Checked at", run dates and sign-off dates: a fixed clock keeps the screenshots stable. */
+const FIXED_NOW = new Date('2026-03-02T09:30:00Z');
+const TIMEOUT = 20000;
+
+const expected = (org) => JSON.parse(fs.readFileSync(path.join(dataDir, `${org}.json`), 'utf8')).expected;
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// ---------------------------------------------------------------------------------------------------------
+// Harness: one browser, steps that stop at the first failure with evidence
+// ---------------------------------------------------------------------------------------------------------
+
+const problems = [];
+const logs = [];
+let page;
+let passed = 0;
+const measurements = {};
+
+async function step(name, body) {
+    const t0 = Date.now();
+    try {
+        await body();
+        passed += 1;
+        console.log(`e2e: ok   ${name} (${Date.now() - t0} ms)`);
+    } catch (e) {
+        const file = path.join(shots, `failure-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+        await page?.screenshot({ path: file, fullPage: true }).catch(() => {});
+        console.log(`e2e: FAIL ${name}: ${e.message.split('\n').slice(0, 6).join('\n    ')}`);
+        console.log(`e2e: screenshot of the failing page: ${path.relative(repo, file)}`);
+        throw Object.assign(new Error(`step "${name}" failed`), { reported: true });
+    }
+}
+
+function check(condition, message) {
+    if (!condition) throw new Error(message);
+}
+
+/** A screenshot of the page; fullPage ones are cut at maxHeight so long result lists stay readable files. */
+async function shot(name, { fullPage = false, maxHeight = 1800 } = {}) {
+    // No focus ring and no hover state: the same screen gives the same file.
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(300);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const clip = fullPage && height > maxHeight ? { x: 0, y: 0, width: 1280, height: maxHeight } : undefined;
+    await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage, clip, animations: 'disabled' });
+}
+
+async function open(query) {
+    await page.goto(`${baseUrl}?${query}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__previewReady === true, null, { timeout: TIMEOUT });
+}
+
+const apexCalls = (method) =>
+    page.evaluate((m) => (window.__previewApexCalls || []).filter((c) => c.method === m), method);
+
+const navigationStatus = () => page.locator('c-preview-shell .preview-navigation');
+
+/** A lightning-combobox: open it by its label, pick the option. */
+async function choose(scope, label, option) {
+    const box = scope.locator('lightning-combobox').filter({ has: page.getByText(label, { exact: true }) });
+    await box.getByRole('combobox').click();
+    await box.getByRole('option', { name: option, exact: true }).click();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Guided Setup
+// ---------------------------------------------------------------------------------------------------------
+
+const STEPS = [
+    'Prerequisites',
+    'Messaging channel',
+    'Embedded Service deployment',
+    'Trusted sites',
+    'Capacity and presence',
+    'Deploy and test',
+    'Review and sign off'
+];
+
+const guided = () => page.locator('c-miaw-guided-setup');
+const stepHeading = () => guided().locator('h2.step-heading');
+
+async function waitForStep(index) {
+    const label = STEPS[index];
+    await stepHeading().filter({ hasText: label }).waitFor({ timeout: TIMEOUT });
+    // The step's own check results (or, for steps without checks, its content) are on screen.
+    await guided().locator('c-miaw-step-checks, .summary, .placeholders').first().waitFor({ timeout: TIMEOUT });
+}
+
+async function guidedSetupFlow() {
+    await step('guided setup opens on the needs-work org', async () => {
+        await page.locator('c-preview-shell nav').getByRole('link', { name: 'Guided Setup' }).click();
+        await page.getByRole('heading', { name: 'Guided Setup', exact: true }).waitFor({ timeout: TIMEOUT });
+        const steps = guided().locator('lightning-progress-indicator lightning-progress-step');
+        check((await steps.count()) === 7, `expected 7 progress steps, found ${await steps.count()}`);
+        const text = await guided().locator('lightning-progress-indicator').innerText();
+        for (const label of STEPS) check(text.includes(label), `progress indicator lacks the step "${label}"`);
+        await waitForStep(0);
+        await guided()
+            .getByText(/Connected as/)
+            .waitFor({ timeout: TIMEOUT });
+        await shot('guided-setup-1-prerequisites', { fullPage: true });
+    });
+
+    await step('Next walks to the trusted sites step', async () => {
+        for (let i = 1; i <= 3; i++) {
+            await guided().getByRole('button', { name: 'Next', exact: true }).click();
+            await waitForStep(i);
+            if (i === 1) {
+                const routing = guided().getByRole('radiogroup', { name: /Routing strategy/ });
+                await routing.waitFor({ timeout: TIMEOUT });
+                for (const option of ['Omni-Channel flow', 'Queue']) {
+                    await routing.getByText(option, { exact: true }).waitFor({ timeout: TIMEOUT });
+                }
+                await shot('guided-setup-2-messaging-channel', { fullPage: true });
+            }
+            if (i === 2) await shot('guided-setup-3-deployment', { fullPage: true });
+        }
+    });
+
+    await step('a bad origin shows the reason', async () => {
+        const input = guided().getByLabel('Widget origin');
+        await input.fill('htp://www.acme-outdoor.example/shop');
+        await guided().getByRole('button', { name: 'Add origin', exact: true }).click();
+        const error = guided().locator('c-miaw-origin-editor .origin-error');
+        await error.waitFor({ timeout: TIMEOUT });
+        const reason = (await error.innerText()).trim();
+        check(
+            reason.includes('htp://www.acme-outdoor.example/shop'),
+            `the error does not name the origin: "${reason}"`
+        );
+        console.log(`e2e:      bad origin -> "${reason}"`);
+        await input.fill('');
+    });
+
+    const added = [
+        { origin: 'https://help.acme-outdoor.example', environment: 'Production' },
+        { origin: 'https://uat.acme-outdoor.example', environment: 'Staging' }
+    ];
+    await step('valid production and staging origins are added with their coverage', async () => {
+        const editor = guided().locator('c-miaw-origin-editor');
+        for (const { origin, environment } of added) {
+            await editor.getByLabel('Widget origin').fill(origin);
+            await choose(editor, 'Environment', environment);
+            await editor.getByRole('button', { name: 'Add origin', exact: true }).click();
+            const row = editor.locator('tr.origin-row').filter({ hasText: origin });
+            await row.waitFor({ timeout: TIMEOUT });
+            const rowText = await row.innerText();
+            check(rowText.includes(environment), `row of ${origin} does not say ${environment}: ${rowText}`);
+            check(/Covered|Missing/.test(rowText), `row of ${origin} shows no CORS/CSP coverage: ${rowText}`);
+            check(
+                (await row.getByRole('button', { name: /^Remove origin/ }).count()) === 1,
+                `row of ${origin} has no "Remove origin" button`
+            );
+        }
+        await shot('guided-setup-4-trusted-sites', { fullPage: true });
+    });
+
+    await step('"Open in Setup" opens the exact Setup path', async () => {
+        await guided()
+            .getByRole('button', { name: /^Open in Setup: CORS/ })
+            .click();
+        await navigationStatus()
+            .filter({ hasText: 'Would open Setup: /lightning/setup/CorsWhitelistEntries/home' })
+            .waitFor({ timeout: TIMEOUT });
+        const text = (await navigationStatus().innerText()).trim();
+        check(
+            text === 'Would open Setup: /lightning/setup/CorsWhitelistEntries/home',
+            `navigation status line says "${text}"`
+        );
+    });
+
+    await step('"Create missing entries" confirms exactly what it adds, then creates it', async () => {
+        const create = guided().getByRole('button', { name: 'Create missing entries', exact: true });
+        await create.click();
+        const confirmCreate = page.getByRole('button', { name: 'Create', exact: true });
+        await confirmCreate.waitFor({ timeout: TIMEOUT });
+        const listing = await page
+            .locator('c-miaw-trusted-sites-step')
+            .innerText()
+            .catch(() => '');
+        for (const { origin } of added) check(listing.includes(origin), `the confirmation does not list ${origin}`);
+        check(
+            (await page.getByRole('button', { name: 'Cancel', exact: true }).count()) > 0,
+            'the confirmation has no Cancel button'
+        );
+        await shot('guided-setup-4b-create-missing-entries');
+        await confirmCreate.click();
+        await page.waitForFunction(
+            () => (window.__previewApexCalls || []).some((c) => c.method === 'createTrustedSites'),
+            null,
+            { timeout: TIMEOUT }
+        );
+        const [callMade] = await apexCalls('createTrustedSites');
+        const requested = [...callMade.params.corsOrigins, ...callMade.params.cspOrigins].join(' ');
+        for (const { origin } of added)
+            check(requested.includes(origin), `createTrustedSites was not asked for ${origin}`);
+    });
+
+    await step('the remaining steps show their headings and results', async () => {
+        for (let i = 4; i < STEPS.length; i++) {
+            await guided().getByRole('button', { name: 'Next', exact: true }).click();
+            await waitForStep(i);
+            if (i === 4) {
+                const capacity = guided().getByRole('radiogroup', { name: /Capacity model/ });
+                for (const option of ['Status-based', 'Tab-based']) {
+                    await capacity.getByText(option, { exact: true }).waitFor({ timeout: TIMEOUT });
+                }
+            }
+            await shot(`guided-setup-${i + 1}-${STEPS[i].toLowerCase().replace(/[^a-z]+/g, '-')}`, { fullPage: true });
+        }
+        const next = guided().getByRole('button', { name: 'Next', exact: true });
+        check(await next.isDisabled(), 'Next is still enabled on the last step');
+    });
+
+    await step('Save plan stores the origins', async () => {
+        await guided().getByRole('button', { name: 'Save plan', exact: true }).click();
+        await page
+            .getByText(/Setup plan saved/)
+            .first()
+            .waitFor({ timeout: TIMEOUT });
+        const saves = await apexCalls('saveSetupPlan');
+        check(saves.length === 1, `saveSetupPlan called ${saves.length} times`);
+        const plan = JSON.parse(saves[0].params.planJson);
+        const origins = plan.widgetOrigins.map((o) => (typeof o === 'string' ? o : o.origin));
+        for (const { origin } of added) check(origins.includes(origin), `the saved plan lacks ${origin}`);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Readiness Report
+// ---------------------------------------------------------------------------------------------------------
+
+const report = () => page.locator('c-miaw-readiness-report');
+const verdict = () =>
+    report()
+        .locator('[role="status"]')
+        .filter({ hasText: /for go-live/ })
+        .first();
+
+async function waitForVerdict(text) {
+    await verdict()
+        .filter({ hasText: new RegExp(`^\\s*${escape(text)}`) })
+        .waitFor({ timeout: TIMEOUT });
+}
+
+async function expandArea(title) {
+    const toggle = report().locator('button.area-toggle').filter({ hasText: title });
+    if ((await toggle.count()) && (await toggle.first().getAttribute('aria-expanded')) === 'false') {
+        await toggle.first().click();
+    }
+}
+
+async function saveRun() {
+    const before = (await apexCalls('saveRun')).length;
+    await report().getByRole('button', { name: 'Save run', exact: true }).click();
+    await page.waitForFunction(
+        (n) => (window.__previewApexCalls || []).filter((c) => c.method === 'saveRun').length > n,
+        before,
+        { timeout: TIMEOUT }
+    );
+    const runName = `RUN-${String(before + 1).padStart(6, '0')}`;
+    await report().getByText(runName).first().waitFor({ timeout: TIMEOUT });
+}
+
+async function runChecks() {
+    const before = (await apexCalls('getSnapshot')).length;
+    await report().getByRole('button', { name: 'Run checks', exact: true }).click();
+    await page.waitForFunction(
+        (n) => (window.__previewApexCalls || []).filter((c) => c.method === 'getSnapshot').length > n,
+        before,
+        { timeout: TIMEOUT }
+    );
+    await report().locator('lightning-spinner').first().waitFor({ state: 'detached', timeout: TIMEOUT });
+}
+
+async function notConnectedFlow() {
+    await step('Guided Setup explains a connection that is not authenticated', async () => {
+        await open('org=needs-work&tab=setup&latency=0&connection=not_authenticated');
+        await waitForStep(0);
+        await guided().getByText('The API connection is not authenticated').waitFor({ timeout: TIMEOUT });
+        await shot('guided-setup-not-connected', { fullPage: true });
+        for (let i = 1; i <= 3; i++) {
+            await guided().getByRole('button', { name: 'Next', exact: true }).click();
+            await waitForStep(i);
+        }
+        check(
+            (await guided().getByRole('button', { name: 'Create missing entries' }).count()) === 0,
+            '"Create missing entries" is offered without a connection'
+        );
+    });
+}
+
+async function reportFirstRun() {
+    const want = expected('needs-work');
+    await step('the report shows "Not ready for go-live" with counts and a named failing subject', async () => {
+        await open('org=needs-work&tab=report&latency=0');
+        await page.getByRole('heading', { name: 'Readiness Report', exact: true }).waitFor({ timeout: TIMEOUT });
+        await waitForVerdict('Not ready for go-live');
+        const banner = await verdict().innerText();
+        const s = want.summary;
+        for (const text of [
+            `${s.blockers} blocker`,
+            `${s.warnings} warning`,
+            `${s.passed} passed`,
+            `${s.notEvaluated} not evaluated`,
+            `${s.manual} to confirm`
+        ]) {
+            check(banner.includes(text), `verdict banner lacks "${text}": ${banner}`);
+        }
+        const blocker = want.failingBlocker;
+        await expandArea(blocker.title);
+        const row = report()
+            .locator('.result-row')
+            .filter({ hasText: blocker.checkId })
+            .filter({ hasText: blocker.subject });
+        await row.first().waitFor({ timeout: TIMEOUT });
+        check(
+            (await row
+                .first()
+                .getByRole('button', { name: /^Open in Setup/ })
+                .count()) === 1,
+            `${blocker.checkId} has no "Open in Setup" button`
+        );
+        console.log(`e2e:      failing subject on screen: ${blocker.checkId} ${blocker.subject}`);
+        await shot('readiness-report-not-ready');
+    });
+
+    await step('a saved run cannot be signed off while blockers fail, and the screen says why', async () => {
+        await saveRun();
+        const signOff = report().getByRole('button', { name: 'Sign off', exact: true });
+        if ((await signOff.count()) === 0 || (await signOff.isDisabled())) {
+            const hint = await report().locator('.sign-off').innerText();
+            check(/blocker/i.test(hint), `Sign off is unavailable but the reason is not given: ${hint}`);
+            console.log(`e2e:      Sign off disabled: ${hint.replace(/\s+/g, ' ').slice(0, 200)}`);
+            return;
+        }
+        await signOff.click();
+        const error = report().locator('.sign-off-error');
+        await error.waitFor({ timeout: TIMEOUT });
+        const reason = await error.innerText();
+        check(/blocker/i.test(reason), `the refusal does not mention blockers: ${reason}`);
+        console.log(`e2e:      sign-off refused: ${reason.replace(/\s+/g, ' ').slice(0, 200)}`);
+    });
+}
+
+async function reportSecondRunAndCompare() {
+    await step('after Guided Setup created trusted sites, a second run compares with the first', async () => {
+        await page.locator('c-preview-shell nav').getByRole('link', { name: 'Readiness Report' }).click();
+        await page.getByRole('heading', { name: 'Readiness Report', exact: true }).waitFor({ timeout: TIMEOUT });
+        await verdict().waitFor({ timeout: TIMEOUT });
+        await saveRun();
+        const history = report().locator('c-miaw-run-history');
+        await history.getByRole('heading', { name: 'Run history' }).waitFor({ timeout: TIMEOUT });
+        await history.locator('button.run-select').filter({ hasText: 'RUN-000002' }).click();
+        await history.getByRole('button', { name: 'Compare with previous', exact: true }).click();
+        const comparison = history.locator('.comparison');
+        await comparison.waitFor({ timeout: TIMEOUT });
+        const text = await comparison.innerText();
+        for (const heading of ['New failures', 'Fixed', 'Unchanged']) {
+            check(text.includes(heading), `comparison lacks "${heading}": ${text.slice(0, 300)}`);
+        }
+        const fixed = await comparison.locator('[data-list="fixed"] li').count();
+        console.log(`e2e:      compare RUN-000002 with RUN-000001: ${fixed} fixed`);
+        check(fixed > 0, 'creating the missing trusted sites fixed nothing in the comparison');
+        await history.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await shot('readiness-report-history-compare');
+    });
+}
+
+async function reportReadyFlow() {
+    const want = expected('ready');
+    await step('switching to the ready org shows "Ready for go-live"', async () => {
+        await open('org=needs-work&tab=report&latency=0');
+        await waitForVerdict('Not ready for go-live');
+        await choose(page.locator('c-preview-shell .preview-controls'), 'Demo org', 'Ready (examples/ready)');
+        await waitForVerdict('Ready for go-live');
+        await runChecks();
+        await waitForVerdict('Ready for go-live');
+        const banner = await verdict().innerText();
+        check(banner.includes(`${want.summary.manual} to confirm`), `banner lacks "${want.summary.manual} to confirm"`);
+    });
+
+    await step('save the run, confirm every manual item, sign off', async () => {
+        await saveRun();
+        await expandArea('Go-live attestations');
+        const boxes = report().getByRole('checkbox', { name: /^Confirm: / });
+        await boxes.first().waitFor({ timeout: TIMEOUT });
+        check(
+            (await boxes.count()) === want.summary.manual,
+            `expected ${want.summary.manual} "Confirm:" checkboxes, found ${await boxes.count()}`
+        );
+        // Confirming re-renders the list (groups may fold again), so look for the next open item each time.
+        for (let confirmed = 0; confirmed < want.summary.manual; confirmed++) {
+            const toggles = report()
+                .locator('button.area-toggle[aria-expanded="false"]')
+                .filter({ hasText: /to confirm/ });
+            while (await toggles.count()) await toggles.first().click();
+            const next = report().getByRole('checkbox', { name: /^Confirm: /, checked: false, disabled: false });
+            await next.first().waitFor({ timeout: TIMEOUT });
+            const before = (await apexCalls('attest')).length;
+            await next.first().evaluate((input) => input.click());
+            await page.waitForFunction(
+                (n) => (window.__previewApexCalls || []).filter((c) => c.method === 'attest').length > n,
+                before,
+                { timeout: TIMEOUT }
+            );
+            await page.waitForTimeout(50);
+        }
+        await verdict().filter({ hasText: '0 to confirm' }).waitFor({ timeout: TIMEOUT });
+        await report().getByLabel('Sign-off comment').fill('Go-live approved after the sandbox end-to-end test.');
+        await report().getByRole('button', { name: 'Sign off', exact: true }).click();
+        await report()
+            .locator('.sign-off')
+            .getByText(/Signed off by Ada Admin on/)
+            .waitFor({ timeout: TIMEOUT });
+        check((await apexCalls('signOff')).length >= 1, 'signOff was not called');
+        await shot('readiness-report-signed-off', { fullPage: true });
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The large org: how long the report takes, in the page's own clock
+// ---------------------------------------------------------------------------------------------------------
+
+/** Milliseconds from the last click (captured in the page) until `done` holds, checked every frame. */
+async function sinceClickUntil(done, arg) {
+    const handle = await page.waitForFunction(
+        ([source, a]) => {
+            const ok = new Function('arg', `return (${source})(arg)`)(a);
+            return ok ? performance.now() - window.__previewLastClick : false;
+        },
+        [done.toString(), arg],
+        { polling: 'raf', timeout: 60000 }
+    );
+    return handle.jsonValue();
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function largeOrgFlow() {
+    const want = expected('large');
+    await step(`the report renders the large org (${want.results} results)`, async () => {
+        // Wall clock from Node (the page's clock is fixed for the screenshots): bundle, snapshot, engine, render.
+        const opened = Date.now();
+        await page.goto(`${baseUrl}?org=large&tab=report&latency=0`, { waitUntil: 'commit' });
+        await page.waitForFunction(
+            () => {
+                const text = document.querySelector('c-preview-shell')?.innerText || '';
+                return /Not ready for go-live/.test(text) && /of [\d,]+ results match/.test(text);
+            },
+            null,
+            { polling: 'raf', timeout: 60000 }
+        );
+        measurements.openToRenderedMs = Date.now() - opened;
+        console.log(`e2e:      page open -> large report rendered: ${measurements.openToRenderedMs} ms`);
+        await waitForVerdict('Not ready for go-live');
+        const banner = await verdict().innerText();
+        check(banner.includes(`${want.summary.blockers} blocker`), `banner lacks ${want.summary.blockers} blockers`);
+        measurements.resultsInReport = want.results;
+        measurements.resultRowsInDom = await report().locator('.result-row').count();
+        await shot('readiness-report-large-org');
+    });
+
+    await step('time: "Run checks" click to rendered results (large org)', async () => {
+        const runs = [];
+        for (let i = 0; i < 3; i++) {
+            const before = (await apexCalls('getSnapshot')).length;
+            await report().getByRole('button', { name: 'Run checks', exact: true }).click();
+            runs.push(
+                await sinceClickUntil(
+                    ({ before: n }) => {
+                        const started =
+                            (window.__previewApexCalls || []).filter((c) => c.method === 'getSnapshot').length > n;
+                        const shell = document.querySelector('c-preview-shell');
+                        const text = shell ? shell.innerText : '';
+                        return (
+                            started &&
+                            /of [\d,]+ results match/.test(text) &&
+                            !/Running the readiness checks/.test(text)
+                        );
+                    },
+                    { before }
+                )
+            );
+        }
+        measurements.runChecksMs = runs.map((ms) => Math.round(ms));
+        console.log(`e2e:      Run checks -> results rendered: ${measurements.runChecksMs.join(', ')} ms`);
+    });
+
+    await step('time: a filter change (Severity = Blocker, then All) on the large org', async () => {
+        const shownText = () => report().locator('.shown-count').innerText();
+        const times = [];
+        for (const option of ['Blocker', 'All', 'Blocker', 'All']) {
+            const before = await shownText();
+            const box = report()
+                .locator('lightning-combobox')
+                .filter({ has: page.getByText('Severity', { exact: true }) });
+            await box.getByRole('combobox').click();
+            await box.getByRole('option', { name: option, exact: true }).click();
+            times.push(
+                await sinceClickUntil(
+                    ({ before: previous }) => {
+                        const el = document
+                            .querySelector('c-miaw-readiness-report')
+                            ?.shadowRoot?.querySelector('c-miaw-result-list')
+                            ?.shadowRoot?.querySelector('.shown-count');
+                        const text = el ? el.textContent : null;
+                        if (text === null) {
+                            const all = document.querySelector('c-preview-shell')?.innerText || '';
+                            const m = all.match(/[\d,]+ of [\d,]+ results match[^\n]*/);
+                            return m && m[0].trim() !== previous.trim();
+                        }
+                        return text.trim() !== previous.trim();
+                    },
+                    { before }
+                )
+            );
+        }
+        measurements.filterChangeMs = times.map((ms) => Math.round(ms));
+        measurements.filteredText = await shownText();
+        console.log(`e2e:      filter change -> list updated: ${measurements.filterChangeMs.join(', ')} ms`);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Accessibility (axe-core, in the page)
+// ---------------------------------------------------------------------------------------------------------
+
+/** axe-core in the page; serious or critical violations fail the run, the others are printed. */
+async function axeCheck(label) {
+    await step(`accessibility (axe-core): ${label}`, async () => {
+        await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+        const result = await page.evaluate(async () => {
+            const r = await window.axe.run(document, { resultTypes: ['violations'] });
+            return r.violations.map((v) => ({
+                id: v.id,
+                impact: v.impact,
+                nodes: v.nodes.length,
+                help: v.help,
+                targets: v.nodes.slice(0, 3).map((n) => n.target.join(' > '))
+            }));
+        });
+        measurements.axe = { ...(measurements.axe || {}), [label]: result };
+        const lines = result.map((v) => `${v.impact} ${v.id} (${v.nodes}): ${v.help} [${v.targets.join(' | ')}]`);
+        console.log(
+            `e2e:      axe (${label}): ${result.length} rule(s) violated${lines.map((l) => `\n             - ${l}`).join('')}`
+        );
+        const serious = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        check(serious.length === 0, `serious or critical accessibility violations:\n${lines.join('\n')}`);
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+fs.mkdirSync(shots, { recursive: true });
+for (const f of fs.readdirSync(shots)) if (f.endsWith('.png')) fs.rmSync(path.join(shots, f));
+if (!fs.existsSync(CHROMIUM)) {
+    console.log(`e2e: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+    process.exit(1);
+}
+const { server, url: baseUrl } = await startServer(0);
+const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'miaw-preview-chromium-'));
+const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic'
+    ]
+});
+await context.clock.setFixedTime(FIXED_NOW);
+await context.addInitScript(() => {
+    window.__previewLastClick = 0;
+    window.addEventListener('click', () => (window.__previewLastClick = performance.now()), true);
+});
+page = context.pages()[0] || (await context.newPage());
+page.setDefaultTimeout(TIMEOUT);
+page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') logs.push(`[console.${m.type()}] ${m.text()}`);
+});
+page.on('pageerror', (e) => problems.push(`[pageerror] ${e.message}`));
+page.on('response', (r) => r.status() >= 400 && problems.push(`[http ${r.status()}] ${r.url()}`));
+
+let ok = true;
+const t0 = Date.now();
+try {
+    await reportFirstRun();
+    await guidedSetupFlow();
+    await axeCheck('guided setup');
+    await reportSecondRunAndCompare();
+    await notConnectedFlow();
+    await reportReadyFlow();
+    await axeCheck('readiness report');
+    await largeOrgFlow();
+    await step('no page errors', async () => check(problems.length === 0, problems.join('\n')));
+} catch (e) {
+    ok = false;
+    if (!e.reported) console.log(`e2e: ${e.stack}`);
+} finally {
+    if (!ok || process.env.E2E_VERBOSE) {
+        [...problems, ...logs].forEach((l) => console.log(`e2e: ${l}`));
+    }
+    await context.close();
+    server.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+}
+fs.writeFileSync(path.join(shots, 'measurements.json'), JSON.stringify(measurements, null, 2));
+if (measurements.runChecksMs) {
+    console.log(
+        `e2e: large org (${measurements.resultsInReport} results, ${measurements.resultRowsInDom} rows in the DOM): ` +
+            `page open -> rendered ${measurements.openToRenderedMs} ms; ` +
+            `Run checks -> rendered median ${median(measurements.runChecksMs)} ms; ` +
+            `filter change median ${measurements.filterChangeMs ? median(measurements.filterChangeMs) : '?'} ms`
+    );
+}
+console.log(
+    `e2e: ${passed} passed, ${ok ? 0 : 1} failed in ${Math.round((Date.now() - t0) / 1000)} s (screenshots: ${path.relative(repo, shots)})`
+);
+process.exit(ok ? 0 : 1);
