@@ -427,7 +427,7 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
         if (this.plan.routing === 'queue') {
             return 'Queue: the channel routes every session to one queue. A pre-chat form that must reach routing needs a flow instead.';
         }
-        return 'Choose a routing strategy; it is saved with the plan. The checks read the routing the channel actually has.';
+        return 'Choose a routing strategy: the checks (CH-03) then hold the channel to it.';
     }
 
     get capacityNote(): string {

@@ -10,6 +10,7 @@ import { fail, isRead, listNames, notEvaluated, pass, unreadSections } from './c
 import type { CheckContext } from './checkKit';
 import type { CheckResult } from './result';
 import type { Flow, FlowRouteWork, FlowVariable, MessagingChannel, Queue } from './snapshot';
+import type { RoutingStrategy } from './setupPlan';
 import {
     MESSAGING_SERVICE_CHANNEL,
     MESSAGING_SESSION_OBJECT,
@@ -29,7 +30,12 @@ export function runChannelChecks(ctx: CheckContext): CheckResult[] {
     const channels = ctx.index.channelsInScope;
     if (channels.length === 0) return results.concat(noChannelInScope(ctx));
     for (const channel of channels) {
-        results.push(checkChannelActive(channel), checkRoutingTarget(channel), checkFallbackQueue(channel));
+        const plannedRouting = plannedRoutingFor(ctx, channel, channels.length);
+        results.push(
+            checkChannelActive(channel),
+            checkRoutingTarget(channel, plannedRouting),
+            checkFallbackQueue(channel)
+        );
     }
     for (const [flowName, users] of routingFlows(channels)) {
         results.push(
@@ -226,12 +232,54 @@ function missingTargetText(channel: MessagingChannel): string {
 }
 
 // CH-03
-/** The channel has a routing target that matches its routing type (sessionHandlerType + handler field). */
-export function checkRoutingTarget(channel: MessagingChannel): CheckResult {
+/**
+ * The routing strategy the setup plan chose applies to the plan's channel, or to the only channel in scope;
+ * with several channels and none named, the plan does not say which one it means.
+ */
+function plannedRoutingFor(
+    ctx: CheckContext,
+    channel: MessagingChannel,
+    channelsInScope: number
+): RoutingStrategy | undefined {
+    if (!ctx.plan.routing) return undefined;
+    if (ctx.plan.channel) return ctx.plan.channel === channel.developerName ? ctx.plan.routing : undefined;
+    return channelsInScope === 1 ? ctx.plan.routing : undefined;
+}
+
+/** The strategy a channel actually uses, in the plan's terms; undefined for users and bots (no plan choice). */
+function actualRouting(channel: MessagingChannel): RoutingStrategy | undefined {
+    if (channel.sessionHandlerType === 'Flow') return 'flow';
+    if (channel.sessionHandlerType === 'Queue') return 'queue';
+    return undefined;
+}
+
+const ROUTING_WORDS: Readonly<Record<RoutingStrategy, string>> = {
+    flow: 'an Omni-Channel flow',
+    queue: 'a queue'
+};
+
+/**
+ * The channel has a routing target that matches its routing type (sessionHandlerType + handler field), and,
+ * when the setup plan chose a routing strategy for it, the channel uses that strategy.
+ */
+export function checkRoutingTarget(channel: MessagingChannel, plannedRouting?: RoutingStrategy): CheckResult {
     const name = channelName(channel);
     const target = routingTargetOf(channel);
+    const actual = actualRouting(channel);
+    if (target && plannedRouting && actual && actual !== plannedRouting) {
+        return fail(
+            'CH-03',
+            name,
+            `Channel "${name}" routes new sessions to ${target}, but the setup plan chose ${ROUTING_WORDS[plannedRouting]}.`,
+            plannedRouting === 'flow'
+                ? `${channelPath(channel)} > Edit > Routing Type: Omni-Flow, then select the routing flow and a Fallback Queue — or, if a queue is what you want, set the plan's routing strategy to "queue" (Guided Setup, Messaging channel step).`
+                : `${channelPath(channel)} > Edit > Routing Type: Omni-Queue and select the queue — or, if the flow is what you want, set the plan's routing strategy to "flow" (Guided Setup, Messaging channel step).`,
+            { location: channel.source }
+        );
+    }
     if (target) {
-        return pass('CH-03', name, `Channel "${name}" routes new sessions to ${target}.`, {
+        const planned = plannedRouting && actual ? ', as the setup plan chose' : '';
+        return pass('CH-03', name, `Channel "${name}" routes new sessions to ${target}${planned}.`, {
             location: channel.source
         });
     }

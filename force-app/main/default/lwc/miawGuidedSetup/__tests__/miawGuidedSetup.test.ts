@@ -165,6 +165,10 @@ describe('c-miaw-guided-setup', () => {
         );
         expect(text(root.querySelector('.dirty'))).toBe('Unsaved changes');
         expect(text(root.querySelector('table.guidance caption'))).toContain('seed 000, Decision Guidance');
+        // the checks rerun at once: the channel still routes with its flow, which the plan no longer chose
+        expect(
+            stepResults(root).some((r) => r.includes('CH-03') && r.includes('but the setup plan chose a queue'))
+        ).toBe(true);
     });
 
     it('reruns the checks at once when the capacity model changes', async () => {

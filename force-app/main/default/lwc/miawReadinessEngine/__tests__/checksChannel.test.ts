@@ -163,6 +163,47 @@ describe('CH-03 the channel has a routing target', () => {
         );
     });
 
+    it('says the channel routes as the setup plan chose', () => {
+        expect(only(run(healthySnapshot()), 'CH-03').message).toBe(
+            'Channel "Web_Chat" routes new sessions to Omni-Channel flow "Route_Web_Chat", as the setup plan chose.'
+        );
+    });
+
+    it('fails when the plan chose a queue but the planned channel routes with a flow', () => {
+        const r = only(run(healthySnapshot(), healthyPlan({ routing: 'queue' })), 'CH-03');
+        expect(r.status).toBe('fail');
+        expect(r.message).toBe(
+            'Channel "Web_Chat" routes new sessions to Omni-Channel flow "Route_Web_Chat", but the setup plan chose a queue.'
+        );
+        expect(r.remediation).toContain('Routing Type: Omni-Queue');
+        expect(r.remediation).toContain('set the plan\'s routing strategy to "flow"');
+    });
+
+    it('compares the plan only with the channel it names, or the only channel in scope', () => {
+        const s = healthySnapshot();
+        s.messagingChannels.items.push(queueChannel('Q_Ok'));
+        // the plan names Web_Chat (flow): the queue channel is out of scope and Web_Chat matches
+        expect(statuses(run(s), 'CH-03')).toEqual(['pass Web_Chat']);
+        // no channel named and two in scope: the plan's choice cannot be attributed, both pass on their target
+        expect(statuses(run(s, healthyPlan({ channel: undefined })), 'CH-03')).toEqual(['pass Web_Chat', 'pass Q_Ok']);
+        // no channel named, one channel in scope: the plan is about it
+        const single = healthySnapshot();
+        single.messagingChannels.items = [queueChannel('Q_Only')];
+        const r = only(run(single, healthyPlan({ channel: undefined })), 'CH-03');
+        expect(r.status).toBe('fail');
+        expect(r.message).toContain('but the setup plan chose an Omni-Channel flow');
+        expect(r.remediation).toContain('Routing Type: Omni-Flow');
+    });
+
+    it('does not judge user- or agent-routed channels against the plan', () => {
+        const s = healthySnapshot();
+        channel(s).sessionHandlerType = 'AgentforceServiceAgent';
+        channel(s).sessionHandlerAgent = 'Helper';
+        const r = only(run(s, healthyPlan({ routing: 'queue' })), 'CH-03');
+        expect(r.status).toBe('pass');
+        expect(r.message).toBe('Channel "Web_Chat" routes new sessions to Agentforce Service Agent "Helper".');
+    });
+
     it('is not evaluated (with the reason) when the channels could not be read', () => {
         const s = withUnread(
             healthySnapshot(),
