@@ -29,8 +29,10 @@ export function runChannelChecks(ctx: CheckContext): CheckResult[] {
     const results: CheckResult[] = [checkMiawChannelExists(ctx)];
     const channels = ctx.index.channelsInScope;
     if (channels.length === 0) return results.concat(noChannelInScope(ctx));
+    // The plan's routing choice is about its channel (the index scopes to plan.channel) or the only MIAW channel;
+    // with several in scope and none named, it cannot be attributed.
+    const plannedRouting = channels.length === 1 ? ctx.plan.routing : undefined;
     for (const channel of channels) {
-        const plannedRouting = plannedRoutingFor(ctx, channel, channels.length);
         results.push(
             checkChannelActive(channel),
             checkRoutingTarget(channel, plannedRouting),
@@ -232,20 +234,6 @@ function missingTargetText(channel: MessagingChannel): string {
 }
 
 // CH-03
-/**
- * The routing strategy the setup plan chose applies to the plan's channel, or to the only channel in scope;
- * with several channels and none named, the plan does not say which one it means.
- */
-function plannedRoutingFor(
-    ctx: CheckContext,
-    channel: MessagingChannel,
-    channelsInScope: number
-): RoutingStrategy | undefined {
-    if (!ctx.plan.routing) return undefined;
-    if (ctx.plan.channel) return ctx.plan.channel === channel.developerName ? ctx.plan.routing : undefined;
-    return channelsInScope === 1 ? ctx.plan.routing : undefined;
-}
-
 /** The strategy a channel actually uses, in the plan's terms; undefined for users and bots (no plan choice). */
 function actualRouting(channel: MessagingChannel): RoutingStrategy | undefined {
     if (channel.sessionHandlerType === 'Flow') return 'flow';
