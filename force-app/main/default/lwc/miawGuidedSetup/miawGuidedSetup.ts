@@ -43,11 +43,6 @@ const READINESS_REPORT_TAB = 'Miaw_Readiness_Report';
 
 const ALL = '';
 
-/** Calls the mixin's navigate method; NavigationMixin's typings do not add the symbol-keyed method. */
-function navigate(component: object, pageReference: object): void {
-    (component as Record<symbol, (ref: object) => void>)[NavigationMixin.Navigate](pageReference);
-}
-
 function formatTime(date: Date): string {
     return date.toLocaleTimeString();
 }
@@ -311,7 +306,7 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     handleOpenSetup(event: Event): void {
         const url = (event.currentTarget as HTMLElement).dataset.path;
         if (!url) return;
-        navigate(this, { type: 'standard__webPage', attributes: { url } });
+        this[NavigationMixin.Navigate]({ type: 'standard__webPage', attributes: { url } });
         this.stale = true;
     }
 
@@ -621,7 +616,10 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     }
 
     handleOpenReport(): void {
-        navigate(this, { type: 'standard__navItemPage', attributes: { apiName: READINESS_REPORT_TAB } });
+        this[NavigationMixin.Navigate]({
+            type: 'standard__navItemPage',
+            attributes: { apiName: READINESS_REPORT_TAB }
+        });
     }
 
     // -----------------------------------------------------------------------------------------------------

@@ -26,12 +26,6 @@ import type { AreaGroup, ReportResult, ResultFilter, SeverityFilter, StatusFilte
 
 const SEARCH_DELAY_MS = 250;
 
-interface PageReference {
-    type: string;
-    attributes: Record<string, string>;
-}
-type Navigator = { [NavigationMixin.Navigate]: (pageReference: PageReference) => void };
-
 interface RowView {
     key: string;
     checkId: string;
@@ -237,7 +231,7 @@ export default class MiawResultList extends NavigationMixin(LightningElement) {
     handleOpenSetup(event: Event): void {
         const url = (event.currentTarget as HTMLElement).dataset.path;
         if (!url) return;
-        (this as unknown as Navigator)[NavigationMixin.Navigate]({ type: 'standard__webPage', attributes: { url } });
+        this[NavigationMixin.Navigate]({ type: 'standard__webPage', attributes: { url } });
     }
 
     handleConfirm(event: CustomEvent<{ checked: boolean }>): void {

@@ -31,11 +31,6 @@ function statusClass(result: CheckResult): string {
     return 'slds-badge slds-badge_lightest';
 }
 
-/** Calls the mixin's navigate method; NavigationMixin's typings do not add the symbol-keyed method. */
-function navigate(component: object, pageReference: object): void {
-    (component as Record<symbol, (ref: object) => void>)[NavigationMixin.Navigate](pageReference);
-}
-
 export default class MiawStepChecks extends NavigationMixin(LightningElement) {
     @api results: CheckResult[] = [];
     /** Results were computed before something changed that the snapshot does not know. */
@@ -81,7 +76,7 @@ export default class MiawStepChecks extends NavigationMixin(LightningElement) {
     handleOpen(event: Event): void {
         const url = (event.currentTarget as HTMLElement).dataset.path;
         if (!url) return;
-        navigate(this, { type: 'standard__webPage', attributes: { url } });
+        this[NavigationMixin.Navigate]({ type: 'standard__webPage', attributes: { url } });
         this.dispatchEvent(new CustomEvent('opensetup', { detail: { url } }));
     }
 }
