@@ -26,6 +26,7 @@ import {
     saveSetupPlan
 } from 'c/miawSetupAssistantApi';
 import type { ConnectionStatus, OrgContext, SavedPlan } from 'c/miawSetupAssistantApi';
+import { formatDateTime, formatTime } from 'c/miawReportModel';
 import {
     CAPACITY_GUIDANCE,
     ROUTING_GUIDANCE,
@@ -42,15 +43,6 @@ import type { StepId } from './guidedSetupSteps';
 const READINESS_REPORT_TAB = 'Miaw_Readiness_Report';
 
 const ALL = '';
-
-function formatTime(date: Date): string {
-    return date.toLocaleTimeString();
-}
-
-function formatDateTime(iso: string): string {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-}
 
 interface PreChatRow extends PreChatFieldPlan {
     /** Stable key while the admin edits the name. */
