@@ -3,23 +3,14 @@
  * CLI does. Pins: every planted defect is caught by its check on its subject; every metadata-evaluable check
  * reports pass or fail on the needs-work demo unless metadata cannot answer it; the ready demo is ready.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { readMetadataFolder } from '../cli/read/metadataReader';
-import {
-    CHECK_SPECS,
-    parseSetupPlan,
-    runReadiness
-} from '../force-app/main/default/lwc/miawReadinessEngine/miawReadinessEngine';
+import { readDemo } from './support/demoOrgs';
+import type { Demo } from './support/demoOrgs';
+import { CHECK_SPECS, runReadiness } from '../force-app/main/default/lwc/miawReadinessEngine/miawReadinessEngine';
 import type { ReadinessReport } from '../force-app/main/default/lwc/miawReadinessEngine/result';
 import type { OrgSnapshot } from '../force-app/main/default/lwc/miawReadinessEngine/snapshot';
 
-const EXAMPLES = path.resolve(__dirname, '..', 'examples');
-
-function scan(example: string): { snapshot: OrgSnapshot; report: ReadinessReport } {
-    const dir = path.join(EXAMPLES, example);
-    const snapshot = readMetadataFolder(path.join(dir, 'force-app'));
-    const plan = parseSetupPlan(JSON.parse(fs.readFileSync(path.join(dir, 'miaw-plan.json'), 'utf8')));
+function scan(example: Demo): { snapshot: OrgSnapshot; report: ReadinessReport } {
+    const { snapshot, plan } = readDemo(example);
     return { snapshot, report: runReadiness(snapshot, plan) };
 }
 

@@ -3,14 +3,9 @@
  * valid OrgSnapshots and lead the engine to the same verdict as the CLI on the demos' metadata. The local preview
  * serves them as the fake getSnapshot.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { readMetadataFolder } from '../cli/read/metadataReader';
-import {
-    CHECK_SPECS,
-    parseSetupPlan,
-    runReadiness
-} from '../force-app/main/default/lwc/miawReadinessEngine/miawReadinessEngine';
+import { readDemo, readDemoPlan } from './support/demoOrgs';
+import type { Demo } from './support/demoOrgs';
+import { CHECK_SPECS, runReadiness } from '../force-app/main/default/lwc/miawReadinessEngine/miawReadinessEngine';
 import type { ReadinessReport } from '../force-app/main/default/lwc/miawReadinessEngine/result';
 import { SNAPSHOT_SECTIONS } from '../force-app/main/default/lwc/miawReadinessEngine/snapshot';
 import type { OrgSnapshot } from '../force-app/main/default/lwc/miawReadinessEngine/snapshot';
@@ -18,19 +13,14 @@ import needsWork from './fixtures/org-snapshots/needs-work.json';
 import ready from './fixtures/org-snapshots/ready.json';
 
 // Typed imports: tsc -p tsconfig.cli.json rejects a fixture whose shape drifts from OrgSnapshot.
-const FIXTURES: Record<string, OrgSnapshot> = {
+const FIXTURES: Record<Demo, OrgSnapshot> = {
     'needs-work': needsWork as OrgSnapshot,
     ready: ready as OrgSnapshot
 };
 
-const EXAMPLES = path.resolve(__dirname, '..', 'examples');
 const STATES = ['read', 'not_in_source', 'unavailable', 'not_present', 'no_permission', 'error'];
 const METADATA_CHECKS = new Set(CHECK_SPECS.filter((s) => s.evaluatedIn === 'metadata').map((s) => s.id));
 const BLOCKERS = new Set(CHECK_SPECS.filter((s) => s.severity === 'blocker').map((s) => s.id));
-
-function plan(example: string) {
-    return parseSetupPlan(JSON.parse(fs.readFileSync(path.join(EXAMPLES, example, 'miaw-plan.json'), 'utf8')));
-}
 
 function failingBlockers(report: ReadinessReport): string[] {
     return [
@@ -42,7 +32,7 @@ function failingBlockers(report: ReadinessReport): string[] {
     ].sort();
 }
 
-describe.each(Object.keys(FIXTURES))('org snapshot fixture %s', (example) => {
+describe.each(Object.keys(FIXTURES) as Demo[])('org snapshot fixture %s', (example) => {
     const fixture = FIXTURES[example];
 
     it('is an org snapshot with every section in a known state and record Ids as sources', () => {
@@ -66,15 +56,16 @@ describe.each(Object.keys(FIXTURES))('org snapshot fixture %s', (example) => {
     });
 
     it('gives the CLI verdict on the demo metadata, with the same failing blockers', () => {
-        const fromMetadata = runReadiness(readMetadataFolder(path.join(EXAMPLES, example, 'force-app')), plan(example));
-        const fromOrg = runReadiness(fixture, plan(example));
+        const demo = readDemo(example);
+        const fromMetadata = runReadiness(demo.snapshot, demo.plan);
+        const fromOrg = runReadiness(fixture, demo.plan);
         expect(fromOrg.summary.verdict).toBe(fromMetadata.summary.verdict);
         expect(failingBlockers(fromOrg)).toEqual(failingBlockers(fromMetadata));
     });
 });
 
 it('the ready fixture is ready and evaluates what only the org can answer', () => {
-    const report = runReadiness(FIXTURES.ready, plan('ready'));
+    const report = runReadiness(FIXTURES.ready, readDemoPlan('ready'));
     expect(report.summary.verdict).toBe('ready');
     const statusOf = (id: string) => report.results.filter((r) => r.checkId === id).map((r) => r.status);
     expect(statusOf('AG-03')).toEqual(['pass']);
@@ -83,7 +74,7 @@ it('the ready fixture is ready and evaluates what only the org can answer', () =
 });
 
 it('the needs-work fixture reports its live signals', () => {
-    const report = runReadiness(FIXTURES['needs-work'], plan('needs-work'));
+    const report = runReadiness(FIXTURES['needs-work'], readDemoPlan('needs-work'));
     expect(report.results.find((r) => r.checkId === 'OPS-01')?.status).toBe('fail');
     expect(report.results.find((r) => r.checkId === 'OPS-02')?.status).toBe('fail');
 });

@@ -2,26 +2,19 @@
  * Real-shaped inputs for the Guided Setup tests: the bundled demos read by the CLI's metadata reader, and the
  * Apex DTOs (connection status, org context, saved plan) as miawSetupAssistantApi returns them.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { readMetadataFolder } from '../../../../../../cli/read/metadataReader';
-import { parseSetupPlan } from 'c/miawReadinessEngine';
+import { readDemo } from '../../../../../../test/support/demoOrgs';
+import type { Demo } from '../../../../../../test/support/demoOrgs';
 import type { OrgSnapshot, SetupPlan } from 'c/miawReadinessEngine';
 import type { ConnectionStatus, OrgContext, SavedPlan } from 'c/miawSetupAssistantApi';
 
-export type Demo = 'needs-work' | 'ready';
+export type { Demo };
 
-const EXAMPLES = path.resolve(__dirname, '../../../../../../examples');
 const cache = new Map<Demo, { snapshot: OrgSnapshot; plan: SetupPlan }>();
 
 function inputs(demo: Demo): { snapshot: OrgSnapshot; plan: SetupPlan } {
     let found = cache.get(demo);
     if (!found) {
-        const dir = path.join(EXAMPLES, demo);
-        found = {
-            snapshot: readMetadataFolder(path.join(dir, 'force-app')),
-            plan: parseSetupPlan(JSON.parse(fs.readFileSync(path.join(dir, 'miaw-plan.json'), 'utf8')))
-        };
+        found = readDemo(demo);
         cache.set(demo, found);
     }
     return found;

@@ -3,26 +3,20 @@
  * (what a snapshot of those orgs looks like) and saved runs built from their reports, plus a synthetic
  * report of any size for the rendering bound.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { readMetadataFolder } from '../../../../../../cli/read/metadataReader';
-import { CHECK_SPECS, parseSetupPlan, runReadiness, summarize } from 'c/miawReadinessEngine';
+import { readDemo } from '../../../../../../test/support/demoOrgs';
+import type { Demo } from '../../../../../../test/support/demoOrgs';
+import { CHECK_SPECS, runReadiness, summarize } from 'c/miawReadinessEngine';
 import type { CheckResult, OrgSnapshot, ReadinessReport, SetupPlan } from 'c/miawReadinessEngine';
 import type { SavedPlan, SavedRun } from 'c/miawSetupAssistantApi';
 
-export type Demo = 'needs-work' | 'ready';
+export type { Demo };
 
-const EXAMPLES = path.resolve(__dirname, '../../../../../../examples');
 const cache = new Map<Demo, { snapshot: OrgSnapshot; plan: SetupPlan }>();
 
 export function demoInputs(demo: Demo): { snapshot: OrgSnapshot; plan: SetupPlan } {
     let inputs = cache.get(demo);
     if (!inputs) {
-        const dir = path.join(EXAMPLES, demo);
-        inputs = {
-            snapshot: readMetadataFolder(path.join(dir, 'force-app')),
-            plan: parseSetupPlan(JSON.parse(fs.readFileSync(path.join(dir, 'miaw-plan.json'), 'utf8')))
-        };
+        inputs = readDemo(demo);
         cache.set(demo, inputs);
     }
     // Copies: a component must not be able to change what the next test reads.
