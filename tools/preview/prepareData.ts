@@ -1,18 +1,17 @@
 /*
  * Writes build/preview/data/<org>.json for the preview's fake org: the snapshot getSnapshot serves and the plan
  * getSetupPlan serves as already saved.
- * - needs-work, ready: test/fixtures/org-snapshots/<org>.json (the Apex-shaped fixtures) when present, else the
- *   CLI's metadata reader on examples/<org>/force-app; the plan is examples/<org>/miaw-plan.json.
+ * - needs-work, ready: test/fixtures/org-snapshots/<org>.json (what the Apex layer returns for the demo orgs); the
+ *   plan is examples/<org>/miaw-plan.json.
  * - large: bench/syntheticOrg.ts at a scale that yields about 1,000 results, to measure the report.
  * Run with tsx: `npx tsx tools/preview/prepareData.ts`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readMetadataFolder } from '../../cli/read/metadataReader';
 import { runReadiness } from '../../force-app/main/default/lwc/miawReadinessEngine/miawReadinessEngine';
-import { parseSetupPlan } from '../../force-app/main/default/lwc/miawReadinessEngine/setupPlan';
+import { parseSetupPlan, toPlanFile } from '../../force-app/main/default/lwc/miawReadinessEngine/setupPlan';
 import type { OrgSnapshot } from '../../force-app/main/default/lwc/miawReadinessEngine/snapshot';
-import type { SetupPlan } from '../../force-app/main/default/lwc/miawReadinessEngine/setupPlan';
+import type { SetupPlanFile } from '../../force-app/main/default/lwc/miawReadinessEngine/setupPlan';
 import { syntheticPlan, syntheticSnapshot } from '../../bench/syntheticOrg';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -25,36 +24,19 @@ interface PreviewOrg {
     source: string;
     context: { myDomain: string; organizationId: string };
     snapshot: OrgSnapshot;
-    /** As saved by saveSetupPlan: origins as {origin, environment}, no derived fields. */
-    plan: Record<string, unknown>;
-}
-
-/** The plan as the screens would save it: the engine's environmentSource is derived, not stored. */
-function storedPlan(plan: SetupPlan): Record<string, unknown> {
-    return JSON.parse(
-        JSON.stringify({
-            ...plan,
-            widgetOrigins: plan.widgetOrigins.map((o) => ({ origin: o.origin, environment: o.environment }))
-        })
-    ) as Record<string, unknown>;
+    /** As saveSetupPlan stores it: the plan-file shape. */
+    plan: SetupPlanFile;
 }
 
 function demoOrg(name: 'needs-work' | 'ready', label: string): PreviewOrg {
-    const fixture = path.join(ROOT, 'test', 'fixtures', 'org-snapshots', `${name}.json`);
-    const example = path.join(ROOT, 'examples', name);
-    const fromFixture = fs.existsSync(fixture);
-    const snapshot = fromFixture
-        ? (JSON.parse(fs.readFileSync(fixture, 'utf8')) as OrgSnapshot)
-        : readMetadataFolder(path.join(example, 'force-app'));
-    const planInput: unknown = JSON.parse(fs.readFileSync(path.join(example, 'miaw-plan.json'), 'utf8'));
+    const fixture = path.join('test', 'fixtures', 'org-snapshots', `${name}.json`);
+    const planFile = path.join(ROOT, 'examples', name, 'miaw-plan.json');
     return {
         label,
-        source: fromFixture
-            ? path.relative(ROOT, fixture)
-            : `${path.relative(ROOT, example)}/force-app (CLI reader; no fixture yet)`,
+        source: fixture,
         context: { myDomain: 'acme-outdoor', organizationId: '00D5e000000AcmeEAQ' },
-        snapshot,
-        plan: storedPlan(parseSetupPlan(planInput))
+        snapshot: JSON.parse(fs.readFileSync(path.join(ROOT, fixture), 'utf8')) as OrgSnapshot,
+        plan: toPlanFile(parseSetupPlan(JSON.parse(fs.readFileSync(planFile, 'utf8'))))
     };
 }
 
@@ -65,7 +47,7 @@ function largeOrg(): PreviewOrg {
         source: `bench/syntheticOrg.ts at scale ${LARGE_SCALE}`,
         context: { myDomain: 'brand-portfolio', organizationId: '00D5e000000BrndEAQ' },
         snapshot,
-        plan: storedPlan(syntheticPlan(50))
+        plan: toPlanFile(syntheticPlan(50))
     };
 }
 
