@@ -1,5 +1,5 @@
 /*
- * The findings on real org exports (../shared/corpus) must be right. Each pin below was checked against the
+ * The findings on real org exports (test/fixtures/real-orgs, see its README) must be right. Each pin below was checked against the
  * corpus files by hand; a change that moves one is a change in what we tell a real admin.
  */
 import fs from 'fs';
@@ -11,7 +11,7 @@ import type {
     ReadinessReport
 } from '../force-app/main/default/lwc/miawReadinessEngine/miawReadinessEngine';
 
-const CORPUS = path.resolve(__dirname, '..', '..', 'shared', 'corpus');
+const CORPUS = path.resolve(__dirname, 'fixtures', 'real-orgs');
 
 function scan(org: string): { report: ReadinessReport; problems: number } {
     const snapshot = readMetadataFolder(path.join(CORPUS, org, 'force-app'));

@@ -1,6 +1,6 @@
 /*
  * Reads the SOQL of MiawQueryCatalog.cls (string constants and builder methods) and checks every object, field,
- * relationship path and child relationship it names against shared/reference/salesforce-objects.
+ * relationship path and child relationship it names against test/fixtures/salesforce-objects.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -70,7 +70,7 @@ interface ObjectSpec {
 
 export type Reference = Map<string, ObjectSpec>;
 
-/** Objects missing from shared/reference, with where their fields are documented. Only used when absent there. */
+/** Objects missing from the fixture field lists, with where their fields are documented. Only used when absent there. */
 export const SUPPLEMENT: Readonly<Record<string, { api: 'data' | 'tooling'; fields: string[]; source: string }>> = {
     ObjectPermissions: {
         api: 'data',

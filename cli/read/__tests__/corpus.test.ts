@@ -1,5 +1,5 @@
 /*
- * Real org exports (../shared/corpus, next to the repository): every folder must read without a
+ * Real org exports (test/fixtures/real-orgs, with their provenance in its README): every folder must read without a
  * problem, and facts a reviewer can check against the XML are pinned per org.
  */
 import * as fs from 'node:fs';
@@ -11,11 +11,9 @@ import type {
 import { readMetadataFolder } from '../metadataReader';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
-const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
+const CORPUS = path.resolve(REPO_ROOT, 'test', 'fixtures', 'real-orgs');
 
-const orgs = fs.existsSync(CORPUS)
-    ? fs.readdirSync(CORPUS).filter((name) => fs.statSync(path.join(CORPUS, name)).isDirectory())
-    : [];
+const orgs = fs.readdirSync(CORPUS).filter((name) => fs.statSync(path.join(CORPUS, name)).isDirectory());
 
 const snapshots = new Map<string, OrgSnapshot>();
 function org(name: string): OrgSnapshot {

@@ -1,5 +1,5 @@
 /*
- * Lightning Setup paths for deep links (../shared/reference/setup-paths.md, confidence H unless noted).
+ * Lightning Setup paths for deep links, each taken from the Setup page's own URL in Lightning Experience.
  * Record pages exist only for some types; the others link to the list page.
  */
 export const SETUP_PATHS = {

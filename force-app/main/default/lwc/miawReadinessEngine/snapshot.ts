@@ -3,7 +3,7 @@
  * layer) and the checks. JSON-serialisable, no platform types. Every section says whether it was read and,
  * if not, why — checks answer `not_evaluated` with that reason instead of guessing.
  *
- * Names follow the Metadata API (../shared/reference/metadata-types) and are keyed by developer name;
+ * Names follow the Metadata API Developer Guide's type reference and are keyed by developer name;
  * the Apex layer resolves record Ids to developer names before filling the snapshot.
  */
 

@@ -2,7 +2,7 @@
  * What the Trusted sites step shows and generates, as pure functions so they are tested without a DOM:
  * per widget origin whether the CORS allowlist and an active CSP Trusted Site cover it (the engine's matcher,
  * never a second parser), which entries are missing, and the ready-to-deploy metadata that adds them.
- * Element names and order follow the Metadata API (shared/reference/metadata-types CorsWhitelistOrigin,
+ * Element names and order follow the Metadata API (Metadata API Developer Guide: CorsWhitelistOrigin,
  * CspTrustedSite); folders and suffixes follow source format as the SDR registry names them.
  */
 import { findCorsCoverage, findCspCoverage, parseOrigin } from 'c/miawReadinessEngine';
