@@ -1,6 +1,7 @@
 /*
- * The check catalog (../shared/design/CHECKS.md): stable IDs are a public contract — never reuse one for
- * another meaning. Each ID's implementation lives in the area module named in `module` (search the ID).
+ * The check catalog, published as docs/checks.md (generated from this file: `npm run docs:checks`). Stable IDs
+ * are a public contract — a check whose meaning changes gets a new ID and the old one moves to RETIRED_CHECKS,
+ * never to be reused. Each ID's implementation lives in one checks<Area>.ts module (search the ID).
  */
 import type { Area, Severity } from './result';
 import { SETUP_PATHS } from './setupPaths';
@@ -304,6 +305,18 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         'manual'
     )
 ];
+
+/** A check ID that is no longer emitted. It stays here (and in docs/checks.md) so it is never reused. */
+export interface RetiredCheck {
+    id: string;
+    title: string;
+    /** Why it was retired, for the reader of an old report. */
+    reason: string;
+    /** The ID that took over its meaning, if any. */
+    replacedBy?: string;
+}
+
+export const RETIRED_CHECKS: readonly RetiredCheck[] = [];
 
 const BY_ID = new Map(CHECK_SPECS.map((s) => [s.id, s]));
 
