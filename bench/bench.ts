@@ -6,7 +6,8 @@
  *    `runReadiness` timed with performance.now() (warm-up, then the median of N runs). The growth ratio is
  *    (time ratio) / (size ratio) between sizes: ~1 means linear.
  * 2. CLI: a generated SFDX source project (bench/syntheticSource.ts) scanned by bin/miaw-readiness.cjs (wall
- *    clock, median of 3), beside `sf project convert source` on the same folder.
+ *    clock, median of 3), beside `sf project convert source` on the same folder when `sf` is on PATH (it is
+ *    not a dependency of this project; skipped with a message otherwise).
  * Figures are also written to bench-out/bench.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -140,6 +141,21 @@ function engineBench(): { rows: EngineRow[]; overallGrowth: number; largestMs: n
             `${meetsTarget ? 'MEETS' : 'MISSES'} the < ${TARGET_MS} ms target`
     );
     return { rows, overallGrowth, largestMs: last.medianMs, meetsTarget };
+}
+
+/** The first executable `name` on PATH, or undefined. */
+function findOnPath(name: string): string | undefined {
+    for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+        if (!dir) continue;
+        const candidate = path.join(dir, name);
+        try {
+            fs.accessSync(candidate, fs.constants.X_OK);
+            return candidate;
+        } catch {
+            // not here
+        }
+    }
+    return undefined;
 }
 
 function timeCommand(
@@ -283,9 +299,10 @@ async function cliBench(): Promise<Record<string, unknown>> {
             console.log('   in-process reader: cli/read/metadataReader.ts not found yet');
         }
 
-        const sfBin = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'sf.cmd' : 'sf');
+        // sf is not a dependency of this project (it needs Node >= 22): the user's own, from PATH.
+        const sfBin = findOnPath(process.platform === 'win32' ? 'sf.cmd' : 'sf');
         let sf: TimedCommand;
-        if (fs.existsSync(sfBin)) {
+        if (sfBin) {
             sf = timeCommand(
                 'sf project convert source --source-dir force-app --output-dir <tmp>',
                 sfBin,
@@ -308,7 +325,12 @@ async function cliBench(): Promise<Record<string, unknown>> {
                     : `   sf project convert source did not complete: ${sf.note}`
             );
         } else {
-            sf = { command: 'sf project convert source', ok: false, runs: [], note: 'sf is not installed (npm ci)' };
+            sf = {
+                command: 'sf project convert source',
+                ok: false,
+                runs: [],
+                note: 'skipped: sf is not on PATH (npm install --global @salesforce/cli, Node >= 22)'
+            };
             console.log(`   sf project convert source: ${sf.note}`);
         }
 

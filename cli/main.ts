@@ -4,6 +4,7 @@
  * stages. It never calls process.exit: it returns the exit code so tests can run it in-process.
  *
  * Exit codes: 0 nothing at or above --fail-on fails; 1 something does; 2 usage or input error.
+ * `miaw-readiness manifest` prints the retrieve manifest (package.xml) of what the scan reads instead.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -19,6 +20,7 @@ import { formatJunit } from './write/formatJunit';
 import { formatMarkdown } from './write/formatMarkdown';
 import { formatSarif } from './write/formatSarif';
 import { formatText } from './write/formatText';
+import { MANIFEST_API_VERSION, isApiVersion, retrieveManifest } from './write/retrieveManifest';
 
 export interface Writer {
     write(text: string): unknown;
@@ -54,6 +56,14 @@ const FORMATTERS: Record<OutputFormat, (report: ReadinessReport, ctx: FormatCont
     markdown: formatMarkdown
 };
 
+interface ManifestOptions {
+    output?: string;
+    apiVersion: string;
+}
+
+/** What the command line asked for: the scan (no subcommand) or the manifest. */
+type Invocation = { command: 'scan' } | { command: 'manifest'; options: ManifestOptions };
+
 interface RawOptions {
     sourceDir?: string[];
     plan?: string;
@@ -75,27 +85,39 @@ Examples:
   miaw-readiness --source-dir force-app --plan miaw-plan.json
   miaw-readiness --domain https://www.example.com --fail-on warning
   miaw-readiness --format sarif --output miaw-readiness.sarif
+  miaw-readiness manifest > miaw.xml
   npm run -s readiness -- --format json > readiness.json
 
 Colour: only on a terminal; --no-color or NO_COLOR=1 turns it off.`;
 
-/** The version in package.json, read at run time so the bin and the tests agree. */
-export function readVersion(): string {
-    try {
-        const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as {
-            version?: string;
-        };
-        return pkg.version ?? '0.0.0';
-    } catch {
-        return '0.0.0';
+/** The package.json names that carry this tool's version: the published package and this repository. */
+const PACKAGE_NAMES = ['miaw-readiness', 'miaw-setup-assistant'];
+
+/**
+ * The version in package.json, read at run time so the bin and the tests agree: the nearest package.json
+ * above this module named `miaw-readiness` (installed: node_modules/miaw-readiness/dist/… → its package.json)
+ * or `miaw-setup-assistant` (this repository: cli/main.ts → the root package.json).
+ */
+export function readVersion(fromDir: string = __dirname): string {
+    for (let dir = fromDir; ; dir = path.dirname(dir)) {
+        try {
+            const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+                name?: string;
+                version?: string;
+            };
+            if (pkg.name !== undefined && PACKAGE_NAMES.includes(pkg.name) && pkg.version) return pkg.version;
+        } catch {
+            // no readable package.json here: look further up
+        }
+        if (path.dirname(dir) === dir) return '0.0.0';
     }
 }
 
 // no default value for repeatable flags: commander would print "(default: [])" in the help
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
-function buildProgram(io: CliIo, version: string): Command {
-    return new Command('miaw-readiness')
+function buildProgram(io: CliIo, version: string, invoked: (invocation: Invocation) => void): Command {
+    const program = new Command('miaw-readiness')
         .description(
             'Go-live readiness checks for Salesforce Messaging for In-App and Web (Enhanced Chat), run on a retrieved SFDX metadata folder.'
         )
@@ -119,11 +141,35 @@ function buildProgram(io: CliIo, version: string): Command {
         .addHelpText('after', HELP_AFTER)
         .showHelpAfterError('Run miaw-readiness --help for usage.')
         .allowExcessArguments(false)
+        // the scan's flags go before a subcommand, so `manifest --output` is the manifest's own
+        .enablePositionalOptions()
         .exitOverride()
         .configureOutput({
             writeOut: (s) => io.stdout.write(s),
             writeErr: (s) => io.stderr.write(s)
-        });
+        })
+        .action(() => invoked({ command: 'scan' }));
+    // created after the settings above, so it inherits exitOverride, the output and the help hint
+    program
+        .command('manifest')
+        .description(
+            'print the retrieve manifest (package.xml) naming every metadata type the scan reads; retrieve with it ' +
+                'so that every section of the report is complete'
+        )
+        .option('--output <file>', 'write the manifest to a file instead of stdout')
+        .option('--api-version <version>', 'Metadata API version of the manifest', MANIFEST_API_VERSION)
+        .helpOption('-h, --help', 'show this help')
+        .addHelpText(
+            'after',
+            `
+Example:
+  miaw-readiness manifest > miaw.xml
+  sf project retrieve start --manifest miaw.xml --target-metadata-dir retrieved --unzip --target-org <org>
+  miaw-readiness --source-dir retrieved --plan miaw-plan.json`
+        )
+        .allowExcessArguments(false)
+        .action((options: ManifestOptions) => invoked({ command: 'manifest', options }));
+    return program;
 }
 
 function choice<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -145,6 +191,21 @@ function writeReport(io: CliIo, file: string, content: string): string {
         throw new UsageError(`cannot write --output ${file}: ${(e as Error).message}`);
     }
     return absolute;
+}
+
+function writeManifest(io: CliIo, opts: ManifestOptions): number {
+    if (!isApiVersion(opts.apiVersion)) {
+        throw new UsageError(`--api-version must look like ${MANIFEST_API_VERSION} (got "${opts.apiVersion}")`);
+    }
+    const content = retrieveManifest(opts.apiVersion);
+    if (opts.output === undefined) {
+        io.stdout.write(content);
+        return EXIT_OK;
+    }
+    if (opts.output.trim() === '') throw new UsageError('--output needs a file name, e.g. --output miaw.xml');
+    writeReport(io, opts.output, content);
+    io.stderr.write(`miaw-readiness: retrieve manifest written to ${opts.output}\n`);
+    return EXIT_OK;
 }
 
 async function run(io: CliIo, opts: RawOptions, version: string, deps: CliDeps): Promise<number> {
@@ -184,7 +245,10 @@ async function run(io: CliIo, opts: RawOptions, version: string, deps: CliDeps):
 
 export async function main(argv: string[], io: CliIo, deps: CliDeps = {}): Promise<number> {
     const version = readVersion();
-    const program = buildProgram(io, version);
+    const asked: { invocation: Invocation } = { invocation: { command: 'scan' } };
+    const program = buildProgram(io, version, (invocation) => {
+        asked.invocation = invocation;
+    });
     try {
         program.parse(argv, { from: 'user' });
     } catch (e) {
@@ -198,6 +262,8 @@ export async function main(argv: string[], io: CliIo, deps: CliDeps = {}): Promi
         throw e;
     }
     try {
+        const { invocation } = asked;
+        if (invocation.command === 'manifest') return writeManifest(io, invocation.options);
         return await run(io, program.opts<RawOptions>(), version, deps);
     } catch (e) {
         if (e instanceof UsageError) {

@@ -57,6 +57,8 @@ stage "build (tsc -> JS, LWC compile, SDR convert)" node scripts/build.cjs
 stage "e2e (preview in headless Chromium)" preview_e2e
 stage "demo: needs-work reports its defects (exit 1)" demo_reports_defects
 stage "demo: ready passes (exit 0)" ready_demo_is_ready
+# After the build stage, which empties build/: pack:cli writes the tarball there.
+stage "cli package: pack, install in an empty folder, scan the demo" node scripts/cli-package-test.cjs
 echo "failed stages: ${failures[*]:-none}"
 echo "ci: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { main } from '../main';
+import { main, readVersion } from '../main';
 import type { CliDeps } from '../main';
 import type { ReadinessReport } from '../../force-app/main/default/lwc/miawReadinessEngine/result';
 import type { SetupPlan } from '../../force-app/main/default/lwc/miawReadinessEngine/setupPlan';
@@ -257,5 +257,64 @@ describe('output', () => {
         expect(code).toBe(2);
         expect(io.err()).toContain('internal error');
         expect(io.err()).toContain('boom');
+    });
+});
+
+describe('miaw-readiness manifest', () => {
+    it('prints the retrieve manifest and exits 0 without scanning', async () => {
+        const seen = { dirs: [] as string[] };
+        const io = memoryIo(root);
+        const code = await main(['manifest'], io, stubDeps(mixedReport(), seen));
+        expect(code).toBe(0);
+        expect(seen.dirs).toEqual([]);
+        expect(io.out()).toMatch(/^<\?xml version="1.0" encoding="UTF-8" \?>/);
+        expect(io.out()).toContain('<members>OmniChannel</members>');
+        expect(io.out()).toContain('<version>65.0</version>');
+        expect(io.err()).toBe('');
+    });
+
+    it('--output writes the manifest to a file and says so on stderr', async () => {
+        const { code, out, err } = await run(['manifest', '--output', 'manifest/miaw.xml']);
+        expect(code).toBe(0);
+        expect(out).toBe('');
+        expect(err).toBe('miaw-readiness: retrieve manifest written to manifest/miaw.xml\n');
+        expect(fs.readFileSync(path.join(root, 'manifest', 'miaw.xml'), 'utf8')).toContain('<name>Settings</name>');
+    });
+
+    it('--api-version sets the version; a malformed one is a usage error', async () => {
+        expect((await run(['manifest', '--api-version', '62.0'])).out).toContain('<version>62.0</version>');
+        const bad = await run(['manifest', '--api-version', 'v62']);
+        expect(bad.code).toBe(2);
+        expect(bad.out).toBe('');
+        expect(bad.err).toContain('--api-version must look like 65.0 (got "v62")');
+    });
+
+    it('rejects stray arguments and unknown options', async () => {
+        expect((await run(['manifest', 'extra'])).code).toBe(2);
+        const unknown = await run(['manifest', '--format', 'json']);
+        expect(unknown.code).toBe(2);
+        expect(unknown.err).toContain("unknown option '--format'");
+    });
+
+    it('is listed in the help', async () => {
+        const { out } = await run(['--help']);
+        expect(out).toContain('Usage: miaw-readiness [options] [command]');
+        expect(out).toMatch(/manifest \[options\]\s+print the retrieve manifest/);
+    });
+});
+
+describe('readVersion', () => {
+    it('finds the installed package.json above dist/, skipping package.json files of other names', () => {
+        const installed = path.join(root, 'node_modules', 'miaw-readiness');
+        fs.mkdirSync(path.join(installed, 'dist'), { recursive: true });
+        fs.writeFileSync(path.join(installed, 'package.json'), '{"name":"miaw-readiness","version":"9.8.7"}');
+        fs.writeFileSync(path.join(root, 'package.json'), '{"name":"someones-app","version":"1.0.0"}');
+        fs.writeFileSync(path.join(installed, 'dist', 'package.json'), '{"type":"commonjs"}');
+        expect(readVersion(path.join(installed, 'dist'))).toBe('9.8.7');
+    });
+
+    it('says 0.0.0 rather than another package version when none is found', () => {
+        fs.writeFileSync(path.join(root, 'package.json'), '{"name":"someones-app","version":"1.0.0"}');
+        expect(readVersion(root)).toBe('0.0.0');
     });
 });

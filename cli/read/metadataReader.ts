@@ -46,13 +46,48 @@ export function readMetadataFolder(rootDir: string): OrgSnapshot {
     assertFolder(rootDir);
     const snapshot = emptySnapshot({ kind: 'metadata', label: rootDir });
     const tree = scanSourceTree(rootDir);
-    const ctx: ReadContext = {
+    readSections(snapshot, {
         tree,
         manifest: readManifests(tree.manifests, snapshot.problems),
         rootLabel: rootDir,
         problems: snapshot.problems
-    };
+    });
+    return snapshot;
+}
 
+/** A metadata type the reader reads and the members it reads: every one (`*`) or the named ones (Settings). */
+export interface ReadType {
+    type: string;
+    members: readonly string[];
+}
+
+/**
+ * Every metadata type the reader reads, sorted by type name: what a retrieve must ask for so that every
+ * section is complete (`miaw-readiness manifest`, manifest/miaw.xml). Listed by running the reader over an
+ * empty folder and noting each type it asks for, so the list cannot drift from the reader.
+ */
+export const READ_TYPES: readonly ReadType[] = listReadTypes();
+
+function listReadTypes(): ReadType[] {
+    const members = new Map<string, Set<string>>();
+    readSections(emptySnapshot({ kind: 'metadata', label: '' }), {
+        tree: { files: [], folders: new Set(), manifests: [] },
+        manifest: new Map(),
+        rootLabel: '',
+        problems: [],
+        onType: (spec) => {
+            const listed = members.get(spec.type) ?? new Set<string>();
+            listed.add(spec.member ?? '*');
+            members.set(spec.type, listed);
+        }
+    });
+    return [...members]
+        .map(([type, names]) => ({ type, members: names.has('*') ? ['*'] : [...names].sort() }))
+        .sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+}
+
+/** Fills every section of `snapshot` from the scanned tree. */
+function readSections(snapshot: OrgSnapshot, ctx: ReadContext): void {
     snapshot.omniChannelSettings = readOne(ctx, 'omniChannelSettings', OMNI_CHANNEL_SETTINGS);
     snapshot.liveMessageSettings = readOne(ctx, 'liveMessageSettings', LIVE_MESSAGE_SETTINGS);
     snapshot.businessHours = readOne(ctx, 'businessHours', BUSINESS_HOURS_SETTINGS);
@@ -78,7 +113,6 @@ export function readMetadataFolder(rootDir: string): OrgSnapshot {
 
     snapshot.agents = missingSection('not_in_source', AGENTS_REASON);
     snapshot.sessionSignals = missingSection('not_in_source', SESSION_SIGNALS_REASON);
-    return snapshot;
 }
 
 function assertFolder(rootDir: string): void {

@@ -26,6 +26,8 @@ export interface ReadContext {
     /** The folder as the user gave it, for reasons a person reads. */
     rootLabel: string;
     problems: ReadProblem[];
+    /** Hears every type spec the reader reads (how `READ_TYPES` is listed). */
+    onType?: (spec: TypeSpec<unknown>) => void;
 }
 
 /** What reading one or more types found: items plus the evidence the section state is decided from. */
@@ -42,6 +44,7 @@ export interface TypeRead<T> {
 }
 
 export function readType<T>(ctx: ReadContext, section: SnapshotSectionName, spec: TypeSpec<T>): TypeRead<T> {
+    ctx.onType?.(spec as TypeSpec<unknown>);
     const result: TypeRead<T> = {
         items: [],
         fileCount: 0,
