@@ -46,16 +46,15 @@ describe('c-miaw-trusted-sites-step', () => {
         delete (window as any).JSZip;
     });
 
-    it('shows each origin as Covered or Missing for CORS and CSP', async () => {
+    it('shows each origin as Covered or Missing for CORS, and proposes no Trusted URL for a widget origin', async () => {
         const { element, root } = render();
         const rows = Array.from(editor(root).shadowRoot.querySelectorAll('tr.origin-row') as NodeListOf<Element>);
         const row = (origin: string) => rows.find((r) => text(r).includes(origin))!;
         expect(text(row('https://www.acme-outdoor.example').querySelector('[data-coverage="cors"]'))).toBe('Covered');
         expect(text(row('https://shop.acme-outdoor.example').querySelector('[data-coverage="cors"]'))).toBe('Missing');
-        expect(text(row('https://shop.acme-outdoor.example').querySelector('[data-coverage="csp"]'))).toBe('Missing');
-        expect(text(root.querySelector('.missing-summary'))).toBe(
-            'Missing: 2 CORS allowlist entries and 2 CSP Trusted Sites.'
-        );
+        // A Trusted URL widens the CSP of Salesforce pages only: an external site's own origin never needs one.
+        expect(row('https://shop.acme-outdoor.example').querySelector('[data-coverage="csp"]')).toBeNull();
+        expect(text(root.querySelector('.missing-summary'))).toBe('Missing: 2 CORS allowlist entries.');
         await expect(element).toBeAccessible();
     });
 
@@ -90,8 +89,6 @@ describe('c-miaw-trusted-sites-step', () => {
             'README.txt',
             'corsWhitelistOrigins/Miaw_shop_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
             'corsWhitelistOrigins/Miaw_staging_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
-            'cspTrustedSites/Miaw_shop_acme_outdoor_example.cspTrustedSite-meta.xml',
-            'cspTrustedSites/Miaw_staging_acme_outdoor_example.cspTrustedSite-meta.xml',
             'package.xml'
         ]);
         expect(await zip.file('package.xml').async('string')).toContain('<name>CorsWhitelistOrigin</name>');
@@ -115,7 +112,7 @@ describe('c-miaw-trusted-sites-step', () => {
         button(root, 'Copy metadata').click();
         await flush();
         expect(writeText.mock.calls[0][0]).toContain('<urlPattern>https://shop.acme-outdoor.example</urlPattern>');
-        expect(text(root.querySelector('.copy-message'))).toBe('Metadata for 6 files copied to the clipboard.');
+        expect(text(root.querySelector('.copy-message'))).toBe('Metadata for 4 files copied to the clipboard.');
 
         writeText.mockRejectedValue(new Error('denied'));
         button(root, 'Copy metadata').click();
@@ -131,9 +128,7 @@ describe('c-miaw-trusted-sites-step', () => {
         const dialog = root.querySelector('section[role="dialog"]')!;
         expect(Array.from(dialog.querySelectorAll('li.confirm-item')).map(text)).toEqual([
             'CORS allowlist entry for https://shop.acme-outdoor.example',
-            'CORS allowlist entry for https://staging.acme-outdoor.example',
-            'CSP Trusted Site for https://shop.acme-outdoor.example (connect-src and frame-src)',
-            'CSP Trusted Site for https://staging.acme-outdoor.example (connect-src and frame-src)'
+            'CORS allowlist entry for https://staging.acme-outdoor.example'
         ]);
         await expect(element).toBeAccessible();
         button(root, 'Cancel').click();
@@ -160,7 +155,7 @@ describe('c-miaw-trusted-sites-step', () => {
         await flush();
         expect(createTrustedSites).toHaveBeenCalledWith({
             cors: ['https://shop.acme-outdoor.example', 'https://staging.acme-outdoor.example'],
-            csp: ['https://shop.acme-outdoor.example', 'https://staging.acme-outdoor.example']
+            csp: []
         });
         expect(Array.from(root.querySelectorAll('li.outcome')).map(text)).toEqual([
             'Created CORS allowlist entry Miaw_shop for https://shop.acme-outdoor.example.',
@@ -186,7 +181,7 @@ describe('c-miaw-trusted-sites-step', () => {
         snapshot.cspTrustedSites = { state: 'unavailable', reason: 'needs API access', items: [] };
         const { root, element } = render({ snapshot });
         expect(text(root.querySelector('.section-note'))).toContain(
-            'The CSP Trusted Sites could not be read (needs API access)'
+            'The Trusted URLs (CSP Trusted Sites) could not be read (needs API access)'
         );
         const changed = jest.fn();
         element.addEventListener('originschange', changed);
