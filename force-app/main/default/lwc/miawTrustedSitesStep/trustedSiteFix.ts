@@ -88,13 +88,20 @@ export function originCoverage(plan: SetupPlan, snapshot: OrgSnapshot | null): O
     });
 }
 
-function allowsConnectSrc(site: CspTrustedSite): boolean {
-    return site.isApplicableToConnectSrc === true;
+// Trusted URL contexts that reach an Experience Builder site (a LEX- or Visualforce-only entry does not).
+const EXPERIENCE_CONTEXTS = ['All', 'Communities'];
+
+/** Allows connect-src on Experience Builder sites, as TS-03 requires of the SCRT entry. */
+function allowsConnectSrcOnSites(site: CspTrustedSite): boolean {
+    return (
+        site.isApplicableToConnectSrc === true &&
+        (site.context === undefined || EXPERIENCE_CONTEXTS.includes(site.context))
+    );
 }
 
 /**
- * The SCRT URL to add to CSP, or null: only when TS-03 fails (an Experience/Commerce deployment needs it) and no
- * active CSP Trusted Site with connect-src already covers the URL.
+ * The SCRT URL to add as a Trusted URL, or null: only when TS-03 fails (an Experience/Commerce site needs it) and no
+ * active Trusted URL with connect-src on Experience Builder sites already covers the URL.
  */
 export function scrtCspNeeded(
     results: readonly CheckResult[],
@@ -106,7 +113,7 @@ export function scrtCspNeeded(
     if (!parsed.ok) return null;
     const csp = readItems(snapshot?.cspTrustedSites);
     if (csp === null) return null;
-    const covering = findCspCoverage(parsed.origin, csp.filter(allowsConnectSrc));
+    const covering = findCspCoverage(parsed.origin, csp.filter(allowsConnectSrcOnSites));
     return covering.length > 0 ? null : parsed.origin.text;
 }
 

@@ -54,7 +54,13 @@ describe('c-miaw-trusted-sites-step', () => {
         expect(text(row('https://shop.acme-outdoor.example').querySelector('[data-coverage="cors"]'))).toBe('Missing');
         // A Trusted URL widens the CSP of Salesforce pages only: an external site's own origin never needs one.
         expect(row('https://shop.acme-outdoor.example').querySelector('[data-coverage="csp"]')).toBeNull();
-        expect(text(root.querySelector('.missing-summary'))).toBe('Missing: 2 CORS allowlist entries.');
+        // The help center on Experience Cloud (TS-03 fails) is what needs a Trusted URL: the messaging service's.
+        expect(text(root.querySelector('.missing-summary'))).toBe(
+            'Missing: 2 CORS allowlist entries and 1 Trusted URL (CSP Trusted Site).'
+        );
+        expect(text(root.querySelector('.scrt-note'))).toContain(
+            'The messaging service URL https://acme.my.salesforce-scrt.com needs a Trusted URL with connect-src'
+        );
         await expect(element).toBeAccessible();
     });
 
@@ -89,6 +95,7 @@ describe('c-miaw-trusted-sites-step', () => {
             'README.txt',
             'corsWhitelistOrigins/Miaw_shop_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
             'corsWhitelistOrigins/Miaw_staging_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
+            'cspTrustedSites/Miaw_acme_my_salesforce_scrt_com.cspTrustedSite-meta.xml',
             'package.xml'
         ]);
         expect(await zip.file('package.xml').async('string')).toContain('<name>CorsWhitelistOrigin</name>');
@@ -112,7 +119,7 @@ describe('c-miaw-trusted-sites-step', () => {
         button(root, 'Copy metadata').click();
         await flush();
         expect(writeText.mock.calls[0][0]).toContain('<urlPattern>https://shop.acme-outdoor.example</urlPattern>');
-        expect(text(root.querySelector('.copy-message'))).toBe('Metadata for 4 files copied to the clipboard.');
+        expect(text(root.querySelector('.copy-message'))).toBe('Metadata for 5 files copied to the clipboard.');
 
         writeText.mockRejectedValue(new Error('denied'));
         button(root, 'Copy metadata').click();
@@ -128,7 +135,8 @@ describe('c-miaw-trusted-sites-step', () => {
         const dialog = root.querySelector('section[role="dialog"]')!;
         expect(Array.from(dialog.querySelectorAll('li.confirm-item')).map(text)).toEqual([
             'CORS allowlist entry for https://shop.acme-outdoor.example',
-            'CORS allowlist entry for https://staging.acme-outdoor.example'
+            'CORS allowlist entry for https://staging.acme-outdoor.example',
+            'Trusted URL for https://acme.my.salesforce-scrt.com (connect-src)'
         ]);
         await expect(element).toBeAccessible();
         button(root, 'Cancel').click();
@@ -155,7 +163,7 @@ describe('c-miaw-trusted-sites-step', () => {
         await flush();
         expect(createTrustedSites).toHaveBeenCalledWith({
             cors: ['https://shop.acme-outdoor.example', 'https://staging.acme-outdoor.example'],
-            csp: []
+            csp: ['https://acme.my.salesforce-scrt.com']
         });
         expect(Array.from(root.querySelectorAll('li.outcome')).map(text)).toEqual([
             'Created CORS allowlist entry Miaw_shop for https://shop.acme-outdoor.example.',

@@ -31,7 +31,8 @@ describe('originCoverage', () => {
             'https://www.acme-outdoor.example': 'covered/covered',
             'https://shop.acme-outdoor.example': 'missing/missing',
             'https://staging.acme-outdoor.example': 'missing/missing',
-            'https://preview.acme-outdoor.example': 'covered/covered'
+            'https://preview.acme-outdoor.example': 'covered/covered',
+            'https://acme-outdoor.my.site.com': 'covered/missing'
         });
         expect(rows[0].corsBy.length).toBeGreaterThan(0);
     });
@@ -82,6 +83,18 @@ describe('scrtCspNeeded', () => {
             isApplicableToConnectSrc: true
         });
         expect(scrtCspNeeded(ts03Fail(), snapshot, SCRT)).toBeNull();
+    });
+
+    it('is still needed when the only covering Trusted URL applies to Lightning Experience only', () => {
+        const snapshot: OrgSnapshot = demoSnapshot('needs-work');
+        snapshot.cspTrustedSites.items.push({
+            developerName: 'SCRT_LEX',
+            endpointUrl: SCRT,
+            isActive: true,
+            context: 'LEX',
+            isApplicableToConnectSrc: true
+        });
+        expect(scrtCspNeeded(ts03Fail(), snapshot, SCRT)).toBe(SCRT);
     });
 });
 
