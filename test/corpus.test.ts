@@ -84,9 +84,12 @@ describe('peticavictor__ndax (sandbox export)', () => {
         expect(find(report, 'DP-04', 'LiveChatButton Chat_Support').status).toBe('fail');
     });
 
-    it('names the channels no web deployment uses', () => {
-        expect(find(report, 'DP-01', 'CustomerServiceMessaging').status).toBe('fail');
-        expect(find(report, 'DP-01', 'NDAX_Chat_Demo').status).toBe('fail');
+    it('names the channels no deployment uses, as warnings (DP-08), not blockers', () => {
+        expect(find(report, 'DP-08', 'CustomerServiceMessaging')).toMatchObject({
+            status: 'fail',
+            severity: 'warning'
+        });
+        expect(find(report, 'DP-08', 'NDAX_Chat_Demo')).toMatchObject({ status: 'fail', severity: 'warning' });
         expect(find(report, 'DP-05', 'Ndax_Mobile_App').message).toContain('Mobile');
     });
 
@@ -109,11 +112,12 @@ describe('diogo-weenow__arnone (multi-brand org)', () => {
         expect(find(report, 'CP-01', 'org').status).toBe('not_evaluated');
     });
 
-    it('names the three channels without a deployment', () => {
-        expect(failing(report, 'blocker').filter((f) => f.startsWith('DP-01'))).toEqual([
-            'DP-01 Chat_ESG',
-            'DP-01 Chat_SCO',
-            'DP-01 Chat_SOL'
+    it('names the three channels without a deployment, as warnings (DP-08), not blockers', () => {
+        expect(failing(report, 'blocker').filter((f) => f.startsWith('DP-'))).toEqual([]);
+        expect(failing(report, 'warning').filter((f) => f.startsWith('DP-08'))).toEqual([
+            'DP-08 Chat_ESG',
+            'DP-08 Chat_SCO',
+            'DP-08 Chat_SOL'
         ]);
     });
 });
@@ -156,3 +160,57 @@ describe('emielergo__dev-org-2025 (Omni-Channel only, messaging not set up)', ()
         expect(ch01.message).toContain('not in the scanned source');
     });
 });
+
+describe('trusted sites and deployments (TS, DP, PC): corpus findings re-judged', () => {
+    const scanWith = (org: string, plan: Record<string, unknown>): ReadinessReport =>
+        runReadiness(readMetadataFolder(path.join(CORPUS, org, 'force-app')), parseSetupPlan(plan));
+
+    it('DP-01 no longer blocks on channels nobody uses: diogo and ndax keep a deployment on their live channels', () => {
+        // diogo: Chat_ESG/SCO/SOL have no EmbeddedServiceConfig (Chat_ADV, Chat_STE have one) — a true gap, not a blocker.
+        expect(statuses(scan('diogo-weenow__arnone').report, 'DP-01')).toEqual(['pass Chat_ADV', 'pass Chat_STE']);
+        // ndax: CustomerServiceMessaging and NDAX_Chat_Demo have no deployment; the three others do.
+        expect(statuses(scan('peticavictor__ndax').report, 'DP-01')).toEqual([
+            'pass Einstein_Bot_NDAX',
+            'pass NDAX_Messaging',
+            'pass Ndax_Messaging_Unverified'
+        ]);
+    });
+
+    it('DP-01 still blocks on the channel the plan names when it has no deployment (diogo Chat_SOL)', () => {
+        // messagingChannels/Chat_SOL exists; no EmbeddedServiceConfig names <messagingChannel>Chat_SOL.
+        const r = find(scanWith('diogo-weenow__arnone', { channel: 'Chat_SOL' }), 'DP-01', 'Chat_SOL');
+        expect(r).toMatchObject({ status: 'fail', severity: 'blocker' });
+    });
+
+    it('TS-02 is gone: no corpus org is told to add its own site as a Trusted URL', () => {
+        for (const org of ['charleston76__einsteinBot', 'peticavictor__ndax', 'shekharh500__northwind-service-agent']) {
+            expect(scan(org).report.results.filter((r) => r.checkId === 'TS-02')).toEqual([]);
+        }
+    });
+
+    it('TS-03 says it cannot tell, never "not needed", for web deployments with no site evidence', () => {
+        // EmbeddedServiceConfig <site> is each deployment's own ESW_… site, so it proves nothing about Experience Cloud.
+        for (const org of ['Camden-sung__agentforce-portfolio', 'diogo-weenow__arnone', 'peticavictor__ndax']) {
+            expect(statuses(scan(org).report, 'TS-03')).toEqual(['not_evaluated Experience/Commerce sites']);
+        }
+    });
+
+    it('TS-03 passes charleston76 once the plan names its Experience site: scrt2URL allows connect-src, CORS covers it', () => {
+        // cspTrustedSites/scrt2URL: context All, connect-src true; corsWhitelistOrigins/https_sites_com_two: *.scratch.my.site.com.
+        const site = 'https://ruby-dream-7222-dev-ed.scratch.my.site.com';
+        const r = find(scanWith('charleston76__einsteinBot', { widgetOrigins: [site] }), 'TS-03', site);
+        expect(r.status).toBe('pass');
+        expect(r.message).toContain('"scrt2URL"');
+    });
+
+    it('TS-04/TS-05 results about Trusted URLs link the Trusted URLs page (charleston76 scrtSite)', () => {
+        // cspTrustedSites/scrtSite: *.my.salesforce-scrt.com — over-broad, and a Trusted URL, not a CORS entry.
+        const r = find(scan('charleston76__einsteinBot').report, 'TS-05', '*.my.salesforce-scrt.com');
+        expect(r.status).toBe('fail');
+        expect(r.setupPath).toBe('/lightning/setup/SecurityCspTrustedSite/home');
+    });
+});
+
+function statuses(report: ReadinessReport, checkId: string): string[] {
+    return report.results.filter((r) => r.checkId === checkId).map((r) => `${r.status} ${r.subject}`);
+}

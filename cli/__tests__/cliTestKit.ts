@@ -52,7 +52,7 @@ export function mixedReport(): ReadinessReport {
                 line: 3
             }
         }),
-        result('TS-02', 'fail', { subject: 'https://www.example.com' }),
+        result('TS-04', 'fail', { subject: 'https://www.example.com' }),
         result('CH-02', 'fail', { subject: 'Web_Chat' }),
         result('CH-09', 'fail'),
         result('CH-05', 'not_evaluated', {

@@ -76,14 +76,14 @@ describe('formatSarif', () => {
         expect(ts01?.shortDescription?.text).toBe('The widget origin is on the CORS allowlist');
         expect(ts01?.defaultConfiguration?.level).toBe('error');
         expect(ts01).not.toHaveProperty('helpUri');
-        expect(driver.rules?.find((r) => r.id === 'TS-02')?.defaultConfiguration?.level).toBe('warning');
+        expect(driver.rules?.find((r) => r.id === 'TS-04')?.defaultConfiguration?.level).toBe('warning');
         expect(driver.rules?.find((r) => r.id === 'CH-09')?.defaultConfiguration?.level).toBe('note');
     });
 
     it('emits failing results only, with level, message + fix, and a location GitHub can map', () => {
         const log = sarif(formatSarif(mixedReport(), context()));
         const results = log.runs[0].results ?? [];
-        expect(results.map((r) => r.ruleId)).toEqual(['TS-01', 'TS-02', 'CH-02', 'CH-09']);
+        expect(results.map((r) => r.ruleId)).toEqual(['TS-01', 'TS-04', 'CH-02', 'CH-09']);
         expect(results.map((r) => r.level)).toEqual(['error', 'warning', 'error', 'note']);
         const ts01 = results[0];
         expect(ts01.message.text).toContain('No CORS allowlist entry covers https://www.example.com.');

@@ -18,7 +18,7 @@ describe('formatText', () => {
         expect(ch).toBeGreaterThan(0);
         expect(ts).toBeGreaterThan(ch);
         expect(text.indexOf('[BLOCKER] CH-02')).toBeLessThan(text.indexOf('[INFO] CH-09'));
-        expect(text.indexOf('[BLOCKER] TS-01')).toBeLessThan(text.indexOf('[WARNING] TS-02'));
+        expect(text.indexOf('[BLOCKER] TS-01')).toBeLessThan(text.indexOf('[WARNING] TS-04'));
         expect(text).toContain('Subject: https://www.example.com');
         expect(text).toContain('Fix:     Add https://www.example.com to the CORS allowlist.');
         expect(text).toContain('Setup:   /lightning/setup/CorsWhitelistEntries/home');

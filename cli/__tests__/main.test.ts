@@ -137,8 +137,8 @@ describe('help and version', () => {
 });
 
 describe('--fail-on thresholds', () => {
-    const blockerFails = report([result('TS-01', 'fail'), result('TS-02', 'fail'), result('PRE-01', 'pass')]);
-    const warningFails = report([result('TS-02', 'fail'), result('PRE-01', 'pass')]);
+    const blockerFails = report([result('TS-01', 'fail'), result('TS-04', 'fail'), result('PRE-01', 'pass')]);
+    const warningFails = report([result('TS-04', 'fail'), result('PRE-01', 'pass')]);
     const infoFails = report([result('CH-09', 'fail'), result('GL-01', 'manual'), result('CH-05', 'not_evaluated')]);
 
     it.each([

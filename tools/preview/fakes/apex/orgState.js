@@ -234,7 +234,7 @@ export function createTrustedSites(data, { corsOrigins = [], cspOrigins = [] }) 
                 isActive: true,
                 context: 'All',
                 isApplicableToConnectSrc: true,
-                isApplicableToFrameSrc: true,
+                isApplicableToFrameSrc: false,
                 source: { recordId }
             });
         }

@@ -64,9 +64,10 @@ export const STEPS: readonly StepDefinition[] = [
         areas: ['DP', 'PC'],
         todo: [
             'In Setup > Embedded Service Deployments, click New Deployment and choose Messaging for In-App and Web (not Chat).',
-            'Link it to the messaging channel from the previous step, set branding, and publish it.',
+            'Choose Web for a website, Mobile for an app built with the In-App SDK, or Custom Client for the Enhanced Chat API; the type cannot be changed later.',
+            'Link it to the messaging channel from the previous step (every channel customers use needs a deployment), set branding, and publish it.',
             'Add the pre-chat fields below to the pre-chat form; map each custom one to a variable of the routing flow.',
-            'Do not reuse a legacy Chat deployment: it cannot be converted.'
+            'Do not reuse a legacy Chat deployment: Legacy Chat was retired on 14 February 2026 and cannot be converted.'
         ],
         setupLinks: [{ label: 'Embedded Service Deployments', path: SETUP_PATHS.embeddedServiceDeployments }],
         sections: ['deployments', 'legacyChat', 'messagingChannels', 'flows']
@@ -77,12 +78,13 @@ export const STEPS: readonly StepDefinition[] = [
         areas: ['TS'],
         todo: [
             'Add every site where the chat will run, with its environment.',
-            'Each site needs a CORS allowlist entry (Setup > CORS) and a CSP Trusted Site (Setup > Trusted URLs).',
-            'Include staging, preview and sandbox sites: a missing non-production site is the most common cause of failures there.'
+            'Each site needs a CORS allowlist entry (Setup > CORS).',
+            'If the chat runs on an Experience Cloud or Commerce site, that site also needs the messaging service URL (scrt2URL in the code snippet) as a Trusted URL with connect-src (Setup > Trusted URLs). An external website needs no Trusted URL.',
+            'Include staging, preview and sandbox sites: a test site missing from the allowlist is a common reason the chat fails outside production.'
         ],
         setupLinks: [
             { label: 'CORS', path: SETUP_PATHS.cors },
-            { label: 'CSP Trusted Sites', path: SETUP_PATHS.cspTrustedSites }
+            { label: 'Trusted URLs', path: SETUP_PATHS.cspTrustedSites }
         ],
         sections: ['corsEntries', 'cspTrustedSites', 'deployments']
     },

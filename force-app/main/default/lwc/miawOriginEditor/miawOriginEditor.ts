@@ -1,7 +1,7 @@
 /*
  * The widget origins of the setup plan: type one, see at once whether it can be used (the engine's origin
  * parser says why not), pick or accept the inferred environment, add or remove it. Each row shows whether the
- * CORS allowlist and a CSP Trusted Site cover the origin. The editor owns no plan: it reports the new list in an
+ * CORS allowlist covers the origin (a widget origin needs no Trusted URL). The editor owns no plan: it reports the new list in an
  * `originschange` event and the parent decides.
  */
 import { LightningElement, api } from 'lwc';
@@ -66,7 +66,6 @@ export default class MiawOriginEditor extends LightningElement {
         return (this.origins ?? []).map((o) => {
             const c = byInput.get(o.origin);
             const cors = c?.cors ?? 'unknown';
-            const csp = c?.csp ?? 'unknown';
             return {
                 key: o.origin,
                 origin: o.origin,
@@ -74,9 +73,6 @@ export default class MiawOriginEditor extends LightningElement {
                 corsLabel: COVERAGE_LABELS[cors],
                 corsClass: coverageClass(cors),
                 corsTitle: c && c.corsBy.length > 0 ? `Allowed by ${c.corsBy.join(', ')}` : '',
-                cspLabel: COVERAGE_LABELS[csp],
-                cspClass: coverageClass(csp),
-                cspTitle: c && c.cspBy.length > 0 ? `Trusted by ${c.cspBy.join(', ')}` : '',
                 error: c?.error ?? '',
                 removeTitle: `Remove origin ${o.origin}`
             };

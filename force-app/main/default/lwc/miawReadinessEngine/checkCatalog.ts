@@ -30,6 +30,32 @@ const spec = (
 
 const P = SETUP_PATHS;
 
+// Public documents the PC, DP, TS and GL checks rest on (docs/sources.md says what each was relied on for).
+const DOC = {
+    deployments:
+        'Salesforce Help: Configure Enhanced Chat Deployments (https://help.salesforce.com/apex/HTViewHelpDoc?id=service.miaw_create_deployment_type.htm)',
+    chatApi: 'Enhanced Chat API (https://developer.salesforce.com/docs/service/messaging-api/overview)',
+    webChatApis:
+        'Get Started With APIs for Enhanced Web Chat (https://developer.salesforce.com/docs/service/messaging-web/guide/api-overview.html)',
+    webChatReference:
+        'Enhanced Web Chat Reference (https://developer.salesforce.com/docs/service/messaging-web/references)',
+    prechat:
+        'Populate Pre-Chat Form Fields in Enhanced Web Chat (https://developer.salesforce.com/docs/service/messaging-web/guide/populate-prechat-fields.html)',
+    spring23: "Salesforce: Messaging for In-App and Web implementation guide (Spring '23)",
+    experienceSite: 'Salesforce Help: Configure an Enhanced Web Chat Deployment in an Experience Builder Site',
+    cors: 'Salesforce Help: Configure Salesforce CORS Allowlist (https://help.salesforce.com/s/articleView?id=xcloud.extend_code_cors.htm&type=5)',
+    corsMetadata:
+        'Metadata API Developer Guide: CorsWhitelistOrigin (https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_corswhitelistorigin.htm)',
+    trustedUrls:
+        'Manage Trusted URLs (https://developer.salesforce.com/docs/atlas.en-us.254.0.lightning.meta/lightning/security_trusted_urls_manage.htm)',
+    cspTrustedSite:
+        'Tooling API: CspTrustedSite (https://developer.salesforce.com/docs/atlas.en-us.api_tooling.meta/api_tooling/tooling_api_objects_csptrustedsite.htm)',
+    chatRetirement: 'Salesforce Help: Chat retirement (https://help.salesforce.com/s/articleView?id=001790618&type=1)',
+    legacyChatGuide:
+        'Service Cloud Chat Developer Guide: Create Deployments (https://developer.salesforce.com/docs/atlas.en-us.live_agent_dev.meta/live_agent_dev/live_agent_creating_new_deployments.htm)'
+};
+const src = (...parts: string[]): string => parts.join('; ');
+
 export const CHECK_SPECS: readonly CheckSpec[] = [
     // PRE — prerequisites
     spec('PRE-01', 'blocker', 'Omni-Channel is enabled', '000 "Before Starting"; 002 L825', P.omniChannelSettings),
@@ -100,51 +126,54 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         'PC-01',
         'blocker',
         'Every custom pre-chat field refers to an existing channel parameter',
-        '002 L1145-1190',
+        src(DOC.spring23, DOC.prechat),
         P.embeddedServiceDeployments
     ),
     spec(
         'PC-02',
         'blocker',
         'Every channel parameter used by the form is mapped to a flow variable',
-        '002 L1248-1257',
+        src(DOC.spring23, DOC.prechat),
         P.messagingSettings
     ),
     spec(
         'PC-03',
         'blocker',
         'Every mapped flow variable exists in the routing flow as a Text input',
-        '002 L1272-1275',
+        DOC.spring23,
         P.flows
     ),
     spec(
         'PC-04',
         'blocker',
         'Hidden pre-chat fields are Text and not required',
-        '002 L1205',
+        src(DOC.spring23, DOC.prechat),
         P.embeddedServiceDeployments
     ),
     spec(
         'PC-05',
         'blocker',
         'No hidden and visible pre-chat field share a parameter name',
-        '002 L1173',
+        DOC.spring23,
         P.embeddedServiceDeployments
     ),
-    spec('PC-06', 'warning', 'At most 6 visible pre-chat fields', '002 L1173', P.embeddedServiceDeployments),
-    spec('PC-07', 'warning', 'The flow writes pre-chat values to the session before Route Work', '002 L1280', P.flows),
+    spec('PC-06', 'warning', 'At most 6 visible pre-chat fields', DOC.spring23, P.embeddedServiceDeployments),
+    spec('PC-07', 'warning', 'The flow writes pre-chat values to the session before Route Work', DOC.spring23, P.flows),
     spec(
         'PC-08',
         'warning',
         'Contact matching is automated by the flow',
-        '000 gotcha "do not auto-match Contact"',
+        src(
+            DOC.spring23,
+            'Practitioner guidance: pre-chat values do not find or link a Contact by themselves; the routing flow does'
+        ),
         P.flows
     ),
     spec(
         'PC-09',
         'warning',
         'The pre-chat form is active and has the planned fields',
-        '002 L1177',
+        src(DOC.spring23, DOC.prechat),
         P.embeddedServiceDeployments
     ),
     // DP — embedded service deployment
@@ -152,64 +181,88 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         'DP-01',
         'blocker',
         'A Messaging for In-App and Web deployment exists for the channel',
-        '000 checklist 4',
+        src(DOC.deployments, DOC.chatApi),
         P.embeddedServiceDeployments
     ),
     spec(
         'DP-02',
         'blocker',
         'The deployment and its messaging-channel link are both enabled',
-        'real org exports show the two disagreeing',
+        src(DOC.deployments, 'Observed in real org exports: deployment enabled while its channel link is disabled'),
         P.embeddedServiceDeployments
     ),
     spec(
         'DP-03',
         'blocker',
         'The deployment points at an existing, active MIAW channel',
-        '000 checklist 4; 002 L660',
+        src(DOC.deployments, DOC.spring23),
         P.embeddedServiceDeployments
     ),
     spec(
         'DP-04',
         'warning',
         'No legacy Chat (Live Agent) deployments or branding remain',
-        '000 gotcha; 001',
+        src(DOC.chatRetirement, DOC.legacyChatGuide),
         P.embeddedServiceDeployments
     ),
-    spec('DP-05', 'info', 'Deployment type (Web or Mobile) is as intended', '002 L655', P.embeddedServiceDeployments),
-    spec('DP-06', 'info', 'Business hours on the deployment', 'research', P.businessHours),
+    spec(
+        'DP-05',
+        'info',
+        'Deployment type (Web or Mobile) is as intended',
+        src(DOC.deployments, DOC.spring23),
+        P.embeddedServiceDeployments
+    ),
+    spec('DP-06', 'info', 'Business hours on the deployment', src(DOC.deployments, DOC.spring23), P.businessHours),
     spec(
         'DP-07',
         'info',
         'Deployment republished after its last change',
-        '002 L659, L1341-1360',
+        src(DOC.deployments, DOC.webChatReference),
         P.embeddedServiceDeployments,
         'manual'
     ),
+    spec(
+        'DP-08',
+        'warning',
+        'Every Messaging for In-App and Web channel is reachable through a deployment',
+        src(DOC.deployments, DOC.chatApi, 'Observed in real org exports: channels left without any deployment'),
+        P.embeddedServiceDeployments
+    ),
     // TS — trusted sites
-    spec('TS-01', 'blocker', 'The widget origin is on the CORS allowlist', '000; 002 L973-981', P.cors),
-    spec('TS-02', 'warning', 'The widget origin has an active CSP Trusted Site', '000 checklist', P.cspTrustedSites),
+    spec('TS-01', 'blocker', 'The widget origin is on the CORS allowlist', src(DOC.cors, DOC.spring23), P.cors),
     spec(
         'TS-03',
         'blocker',
-        'Experience/Commerce sites: SCRT URL in CSP (connect-src) and site domain in CORS',
-        '002 L1050-1056, L1397-1413',
+        'Experience/Commerce sites: SCRT URL as a Trusted URL (connect-src) and site domain in CORS',
+        src(DOC.experienceSite, DOC.trustedUrls, DOC.webChatApis, DOC.spring23),
         P.cspTrustedSites
     ),
-    spec('TS-04', 'warning', 'Allowlist entries are well formed', '002 L975', P.cors),
-    spec('TS-05', 'warning', 'No over-broad allowlist entry', '—', P.cors),
+    spec('TS-04', 'warning', 'Allowlist entries are well formed', src(DOC.corsMetadata, DOC.cspTrustedSite), P.cors),
+    spec(
+        'TS-05',
+        'warning',
+        'No over-broad allowlist entry',
+        src(
+            DOC.corsMetadata,
+            'Observed in real org exports: wildcards over domains Salesforce shares between customers'
+        ),
+        P.cors
+    ),
     spec(
         'TS-06',
         'info',
         'Non-production origins are covered too',
-        '000 "most common cause of failures in non-production"',
+        src(
+            DOC.cors,
+            'Practitioner guidance: test sites missing from the allowlist are a common cause of chat failures'
+        ),
         P.cors
     ),
     spec(
         'TS-07',
         'warning',
         "Each widget origin falls under the deployment's Domain",
-        '002 L936',
+        src(DOC.spring23, DOC.deployments),
         P.embeddedServiceDeployments
     ),
     // CP — capacity and presence
@@ -268,7 +321,7 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         'GL-01',
         'blocker',
         'End-to-end test in a sandbox: session created, routed, picked up',
-        '000 review checklist',
+        src(DOC.deployments, 'Go-live practice: test the whole path as a customer and as an agent before go-live'),
         P.embeddedServiceDeployments,
         'manual'
     ),
@@ -276,15 +329,15 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         'GL-02',
         'warning',
         'Off-hours auto-response configured and tested outside business hours',
-        '000 review checklist',
+        src(DOC.deployments, 'Go-live practice: test outside business hours before go-live'),
         P.flows,
         'manual'
     ),
     spec(
         'GL-03',
         'blocker',
-        'Code snippet on every page before </body> with a valid language code',
-        '000 review checklist; 002 L968',
+        'Code snippet on every page where chat should appear, with a valid language code',
+        src(DOC.deployments, DOC.webChatApis, DOC.spring23),
         P.embeddedServiceDeployments,
         'manual'
     ),
@@ -292,7 +345,7 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         'GL-04',
         'warning',
         'Pre-chat mapping verified against a sample Messaging Session record',
-        '000 review checklist',
+        src(DOC.prechat, 'Go-live practice: compare a test session with the values entered'),
         P.flows,
         'manual'
     ),
@@ -300,7 +353,7 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         'GL-05',
         'blocker',
         'Deployment republished after the last change',
-        '000 review checklist; 002 L659',
+        src(DOC.deployments, DOC.webChatReference),
         P.embeddedServiceDeployments,
         'manual'
     )
@@ -316,7 +369,14 @@ export interface RetiredCheck {
     replacedBy?: string;
 }
 
-export const RETIRED_CHECKS: readonly RetiredCheck[] = [];
+export const RETIRED_CHECKS: readonly RetiredCheck[] = [
+    {
+        id: 'TS-02',
+        title: 'The widget origin has an active CSP Trusted Site',
+        reason: "Trusted URLs (formerly CSP Trusted Sites) widen the Content Security Policy of pages Salesforce serves; they do nothing for an external website, so an entry for the widget's own origin was never needed. A Salesforce-served page (an Experience Builder site) needs the messaging service (SCRT) URL instead, which TS-03 checks.",
+        replacedBy: 'TS-03'
+    }
+];
 
 const BY_ID = new Map(CHECK_SPECS.map((s) => [s.id, s]));
 

@@ -15,7 +15,7 @@ const LEGACY_FEATURE = 'LiveAgent';
 const LEGACY_RETIRED =
     'Legacy Chat (Live Agent) was retired on 14 February 2026, and a legacy deployment cannot be converted into a Messaging for In-App and Web deployment';
 const LEGACY_PLAN =
-    "Plan the migration to a new Messaging for In-App and Web deployment (Setup > Embedded Service Deployments > New Deployment > Messaging for In-App and Web; Salesforce's migration tool can copy some configuration), run both in parallel during cutover, swap the website snippet, then deactivate and delete the legacy component.";
+    "Move the chat to a Messaging for In-App and Web deployment (Setup > Embedded Service Deployments > New Deployment > Messaging for In-App and Web; Salesforce's migration tool can copy some configuration), replace the legacy snippet on the website with the new deployment's snippet, then deactivate and delete the legacy component so nobody maintains it by mistake.";
 
 function options(d: EmbeddedServiceDeployment) {
     return { setupPath: deploymentSetupPath(d.source?.recordId), location: d.source };
@@ -25,7 +25,13 @@ function flag(value: boolean | undefined): string {
     return value === undefined ? 'not stated' : String(value);
 }
 
-// DP-01: a MIAW deployment exists for each channel in scope (or the one the plan names).
+/*
+ * DP-01: the chat the plan is about has a MIAW deployment. Every way to reach a MIAW channel needs one: a website a
+ * Web deployment, an app an In-App (Mobile) deployment, an Enhanced Chat API client a Custom Client (API) deployment.
+ * It blocks for the deployment or channel the plan names; with neither, only when no MIAW channel in scope has any
+ * deployment (then no customer can reach the chat at all). A channel left without a deployment while another one has
+ * one is often an unused or abandoned channel (real orgs keep several): DP-08 warns about it instead.
+ */
 function checkDeploymentExists(ctx: CheckContext): CheckResult[] {
     const { plan, index } = ctx;
     if (plan.deployment) {
@@ -57,31 +63,111 @@ function checkDeploymentExists(ctx: CheckContext): CheckResult[] {
             )
         ];
     }
-    return channelNames.map((name) => {
-        const users = index.miawDeploymentsByChannel.get(name) ?? [];
+    const used = channelNames.filter((name) => (index.miawDeploymentsByChannel.get(name) ?? []).length > 0);
+    if (used.length === 0) return channelNames.map((name) => channelWithoutDeployment(ctx, name));
+    // Channels without a deployment next to used ones are DP-08's (a warning), unless the plan names the channel.
+    return used.map((name) => channelWithDeployment(ctx, 'DP-01', name));
+}
+
+function channelWithDeployment(ctx: CheckContext, checkId: 'DP-01' | 'DP-08', name: string): CheckResult {
+    const users = ctx.index.miawDeploymentsByChannel.get(name) ?? [];
+    const channel = ctx.index.channelsByName.get(name);
+    // Two web deployments on one channel (charleston76, diogo) usually means one is stale; web + mobile is normal.
+    const web = users.filter((d) => d.deploymentType === 'Web');
+    const shared =
+        web.length > 1
+            ? ` ${web.length} web deployments share this channel: make sure the website embeds the snippet of the one you maintain.`
+            : '';
+    return pass(
+        checkId,
+        name,
+        `Channel "${name}" is used by the Messaging for In-App and Web deployment(s) ${listNames(users.map((d) => d.developerName))}.${shared}`,
+        { location: channel?.source }
+    );
+}
+
+const DEPLOYMENT_KINDS =
+    'Customers reach a Messaging for In-App and Web channel only through a deployment on it: a Web deployment for a website, an In-App (Mobile) deployment for an app built with the In-App SDK, a Custom Client deployment for the Enhanced Chat API.';
+
+function newDeploymentRemedy(name: string): string {
+    return `Setup > Embedded Service Deployments > New Deployment > Messaging for In-App and Web, choose Web, Mobile (In-App) or Custom Client as the customers will reach it, pick channel "${name}" (a deployment's channel cannot be changed later), save and Publish.`;
+}
+
+function channelWithoutDeployment(ctx: CheckContext, name: string): CheckResult {
+    const channel = ctx.index.channelsByName.get(name);
+    const planned = ctx.plan.channel === name ? 'The plan names channel' : 'Channel';
+    return fail(
+        'DP-01',
+        name,
+        `${planned} "${name}", and no Embedded Service deployment uses it, so no customer can start a conversation on it. ${DEPLOYMENT_KINDS}`,
+        newDeploymentRemedy(name),
+        { location: channel?.source }
+    );
+}
+
+/*
+ * DP-08: the other MIAW channels — all but the one the plan goes live with, which DP-01 judges — each reachable
+ * through a deployment. Nobody can reach a channel without one: harmless if it is unused, a gap if customers were
+ * meant to use it, so a warning, never a blocker.
+ */
+function checkUnusedChannels(ctx: CheckContext): CheckResult[] {
+    const { index } = ctx;
+    const unread = unreadSections(ctx, ['DP-08'], ['deployments', 'messagingChannels']);
+    if (unread) return unread;
+    if (!index.miawChannels.length) {
+        return [
+            notEvaluated(
+                'DP-08',
+                'org',
+                'Not evaluated: there is no Messaging for In-App and Web channel (CH-01 says so).',
+                'Create the channel in Setup > Messaging Settings > New Channel (Messaging for In-App and Web), then run the check again.'
+            )
+        ];
+    }
+    const planned = plannedChannel(ctx);
+    const names = index.miawChannels.map((c) => c.developerName).filter((name) => name !== planned);
+    if (!names.length) {
+        return [
+            pass(
+                'DP-08',
+                'org',
+                `The only Messaging for In-App and Web channel is "${planned}", the one the plan names; DP-01 checks its deployment.`
+            )
+        ];
+    }
+    const used = index.miawChannels
+        .map((c) => c.developerName)
+        .filter((name) => (index.miawDeploymentsByChannel.get(name) ?? []).length > 0);
+    if (!planned && !used.length) {
+        return [
+            notEvaluated(
+                'DP-08',
+                'org',
+                'Not evaluated: no Messaging for In-App and Web channel has a deployment at all; DP-01 reports each channel as a blocker.',
+                'Create the deployment for the channel customers will use (see DP-01), then run the check again.'
+            )
+        ];
+    }
+    return names.map((name) => {
+        if (used.includes(name)) return channelWithDeployment(ctx, 'DP-08', name);
         const channel = index.channelsByName.get(name);
-        if (users.length) {
-            // Two web deployments on one channel (charleston76, diogo) usually means one is stale; web + mobile is normal.
-            const web = users.filter((d) => d.deploymentType === 'Web');
-            const shared =
-                web.length > 1
-                    ? ` ${web.length} web deployments share this channel: make sure the website embeds the snippet of the one you maintain.`
-                    : '';
-            return pass(
-                'DP-01',
-                name,
-                `Channel "${name}" is used by the Messaging for In-App and Web deployment(s) ${listNames(users.map((d) => d.developerName))}.${shared}`,
-                { location: channel?.source }
-            );
-        }
+        const elsewhere = used.length ? ` (the chat has deployments on ${listNames(used)})` : '';
         return fail(
-            'DP-01',
+            'DP-08',
             name,
-            `No Embedded Service deployment uses channel "${name}". That is fine if the channel serves only an in-app (mobile SDK) or API client; a website needs a Messaging for In-App and Web deployment on it.`,
-            `If customers should reach "${name}" from a website: Setup > Embedded Service Deployments > New Deployment > Messaging for In-App and Web > Web, pick channel "${name}" (it cannot be changed later), save and Publish. Otherwise narrow the plan to the channels your site uses (plan "channel").`,
+            `No Embedded Service deployment uses channel "${name}"${elsewhere}, so no customer can reach "${name}". ${DEPLOYMENT_KINDS}`,
+            `If customers should reach "${name}": ${newDeploymentRemedy(name)} If the channel is unused, deactivate it in Setup > Messaging Settings.`,
             { location: channel?.source }
         );
     });
+}
+
+/** The channel the plan goes live with: plan.channel, else the channel of the planned deployment. */
+function plannedChannel(ctx: CheckContext): string | undefined {
+    const { plan, index } = ctx;
+    if (plan.channel) return plan.channel;
+    if (!plan.deployment) return undefined;
+    return index.deploymentsByName.get(plan.deployment)?.messagingChannel?.messagingChannel;
 }
 
 function plannedDeployment(ctx: CheckContext, name: string): CheckResult {
@@ -405,7 +491,7 @@ function checkRepublished(ctx: CheckContext): CheckResult[] {
             'DP-07',
             d.developerName,
             `Republish "${d.developerName}" after its last change (and after enabling enhanced domains) — no API shows whether it is published.`,
-            `Setup > Embedded Service Deployments > ${d.developerName} > View > Publish; stay on the page until it finishes, wait up to 10 minutes for caching, then test the widget (002 L659, L946, L1341-1360).`
+            `Setup > Embedded Service Deployments > ${d.developerName} > View > Publish; stay on the page until it finishes, wait up to 10 minutes for caching, then test the widget.`
         )
     );
 }
@@ -418,6 +504,7 @@ export function runDeploymentChecks(ctx: CheckContext): CheckResult[] {
         ...checkLegacyChat(ctx),
         ...checkDeploymentType(ctx),
         ...checkBusinessHours(ctx),
-        ...checkRepublished(ctx)
+        ...checkRepublished(ctx),
+        ...checkUnusedChannels(ctx)
     ];
 }

@@ -385,7 +385,7 @@ function checkMappedVariables(ctx: CheckContext): CheckResult[] {
                     fail(
                         'PC-03',
                         `${c}: ${m.label}`,
-                        `Channel "${c}" maps ${m.label} to ${listNames(m.names)}, but it ${routing.description}: with no flow the mapped values reach no variable and never land on a record (002 L1280).`,
+                        `Channel "${c}" maps ${m.label} to ${listNames(m.names)}, but it ${routing.description}: with no flow the mapped values reach no variable and never land on a record.`,
                         `Setup > Messaging Settings > ${c} > Edit: set the routing type to Omni-Flow, pick an Omni-Channel flow that declares ${listNames(m.names)} as Text input variables, and keep the queue as the fallback queue.`,
                         { setupPath: SETUP_PATHS.messagingSettings, location: channel.source }
                     )

@@ -1,14 +1,18 @@
 /*
- * TS — trusted sites (CHECKS.md "TS — trusted sites" and "Origin matching rules"). TS-01/02/06/07 give one result
- * per widget origin of the plan, TS-04/05 one per allowlist entry, TS-03 one per Experience/Commerce deployment.
+ * TS — trusted sites (CHECKS.md "TS — trusted sites" and "Origin matching rules"). TS-01/06/07 give one result
+ * per widget origin of the plan, TS-04/05 one per allowlist entry, TS-03 one per Experience/Commerce site found.
  * Matching lives in corsOriginMatcher.ts; this module only turns matches into results an admin can act on.
+ *
+ * TS-02 (a CSP Trusted Site for each widget origin) is retired: Trusted URLs widen the Content Security Policy of
+ * pages Salesforce serves (Lightning Experience, Experience Builder sites, Visualforce) and do nothing for an
+ * external website; the entry a Salesforce-served page needs is the messaging service (SCRT) host, which TS-03 checks.
  */
 import { fail, isRead, listNames, notEvaluated, pass, unreadSections } from './checkKit';
+import type { ResultOptions } from './checkKit';
 import type { CheckContext } from './checkKit';
 import {
     assessBreadth,
     coveringCorsEntries,
-    cspSitesMatching,
     explainCorsNearMisses,
     isMalformedFinding,
     isScrtHost,
@@ -23,11 +27,12 @@ import { isWithinDomain, parseOrigin, registrableDomain } from './originParser';
 import type { Origin } from './originParser';
 import type { CheckResult } from './result';
 import type { OriginEnvironment, SetupPlan } from './setupPlan';
+import { SETUP_PATHS } from './setupPaths';
 import type { CorsEntry, CspTrustedSite, EmbeddedServiceDeployment, SnapshotSectionName, SourceRef } from './snapshot';
 
 const WIDGET_ORIGINS_SUBJECT = 'widget origins';
 const NON_PRODUCTION_SUBJECT = 'non-production origins';
-const EXPERIENCE_SUBJECT = 'Experience/Commerce deployments';
+const EXPERIENCE_SUBJECT = 'Experience/Commerce sites';
 
 interface PlannedOrigin {
     /** As typed (trimmed): the subject when it does not parse. */
@@ -66,7 +71,7 @@ function noWidgetOrigins(checkId: string): CheckResult {
         checkId,
         WIDGET_ORIGINS_SUBJECT,
         'Not evaluated: the plan names no widget origins (the sites where the chat button will be embedded), so there is nothing to compare with the allowlists.',
-        'Pass --domain https://www.example.com (once per site, staging and preview included), or add widgetOrigins to the plan file or in Guided Setup.'
+        'Add every site where the chat will be embedded (staging and preview included) to the widget origins: in the app on the Trusted sites step of Guided Setup; with the command-line tool, --domain https://www.example.com (once per site) or widgetOrigins in the plan file.'
     );
 }
 
@@ -75,7 +80,7 @@ function unreadableOrigin(checkId: string, planned: PlannedOrigin): CheckResult 
         checkId,
         subjectOf(planned),
         `Not evaluated: the widget origin cannot be read (${planned.error}); TS-01 says how to fix it.`,
-        'Correct the origin in the plan (widgetOrigins), the --domain flag or Guided Setup, then run the check again.'
+        'Correct the origin in the widget origins (Guided Setup, Trusted sites step; or the command-line --domain flag or plan file), then run the check again.'
     );
 }
 
@@ -172,7 +177,7 @@ function checkNonProduction(
             fail(
                 'TS-06',
                 NON_PRODUCTION_SUBJECT,
-                `The plan lists only production origins (${listNames(origins.map(subjectOf))}): no staging, preview or sandbox site is named. Seed 000: a missing non-production origin is the most common cause of chat failures outside production.`,
+                `The plan lists only production origins (${listNames(origins.map(subjectOf))}): no staging, preview or sandbox site is named. A test site missing from the CORS allowlist is a common reason the chat works in production and fails everywhere else.`,
                 'Add the staging, preview and sandbox sites where the chat will be tested to widgetOrigins (plan file, --domain or Guided Setup), then add CORS allowlist entries for them.'
             )
         ];
@@ -184,65 +189,28 @@ function checkNonProduction(
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// TS-02: CSP Trusted Site per widget origin
+// TS-03: Experience Cloud / Commerce sites
 // ---------------------------------------------------------------------------------------------------------
+/*
+ * A deployment does not say whether an Experience site embeds it: the Embedded Messaging component is placed in
+ * Experience Builder, and neither EmbeddedServiceConfig (Metadata or Tooling API; its `site` is the deployment's own
+ * ESW_… site, present on every web deployment) nor EmbeddedServiceDetail holds the host site or the deployment's
+ * Domain. So TS-03 finds Experience sites where the evidence is: a widget origin on a Salesforce site domain
+ * (my.site.com, force.com, the live-preview domain), or a deployment a reader flagged. With neither it says it could
+ * not tell — never a pass, since a wrong "not needed" hides a chat that cannot connect.
+ */
 
-const CSP_REASON =
-    "Seed 000's checklist asks for one per widget domain; it is strictly needed only where the chat runs inside a page Salesforce serves (Experience Cloud, Visualforce, Lightning), whose Content Security Policy blocks unlisted sites.";
-
-function cspCoverageResult(ctx: CheckContext, origin: Origin, csp: ParsedCspSite[] | null): CheckResult[] {
-    if (csp === null) return unreadSections(ctx, ['TS-02'], ['cspTrustedSites'], origin.text) ?? [];
-    const matching = cspSitesMatching(origin, csp);
-    const active = matching.filter((s) => s.isActive);
-    if (active.length > 0) {
-        const by = active.length === 1 ? 'Site' : 'Sites';
-        return [
-            pass(
-                'TS-02',
-                origin.text,
-                `${origin.text} has the active CSP Trusted ${by} ${joinLabels(active.map(siteLabel))}.`,
-                {
-                    location: active[0].source
-                }
-            )
-        ];
-    }
-    const inactive = matching.filter((s) => !s.isActive);
-    if (inactive.length > 0) {
-        return [
-            fail(
-                'TS-02',
-                origin.text,
-                `No active CSP Trusted Site covers ${origin.text}: ${joinLabels(inactive.map(siteLabel))} would, but ${inactive.length === 1 ? 'it is' : 'they are'} inactive. ${CSP_REASON}`,
-                `Activate the CSP Trusted Site "${inactive[0].developerName}" (Setup > CSP Trusted Sites > Edit > Active).`,
-                { location: inactive[0].source }
-            )
-        ];
-    }
-    return [
-        fail(
-            'TS-02',
-            origin.text,
-            `No active CSP Trusted Site covers ${origin.text}. ${CSP_REASON}`,
-            `Add a CSP Trusted Site for ${origin.text} (Setup > CSP Trusted Sites > New Trusted Site) with "Allow site for connect-src" ticked; it can be skipped only if the chat never runs inside a Salesforce-served page.`
-        )
-    ];
-}
-
-function checkCspCoverage(ctx: CheckContext, origins: PlannedOrigin[], csp: ParsedCspSite[] | null): CheckResult[] {
-    if (origins.length === 0) return [noWidgetOrigins('TS-02')];
-    return origins.flatMap((planned) => {
-        if (planned.origin === null) return [unreadableOrigin('TS-02', planned)];
-        return cspCoverageResult(ctx, planned.origin, csp);
-    });
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// TS-03: Experience Cloud / Commerce deployments
-// ---------------------------------------------------------------------------------------------------------
-
-// The CSP contexts that reach an Experience Cloud page; LEX or VisualForce-only sites do not.
+// The CSP contexts that reach an Experience Cloud page; LEX or Visualforce-only entries do not.
 const EXPERIENCE_CSP_CONTEXTS = ['All', 'Communities'];
+
+// Domains Salesforce serves Experience Cloud sites (and their previews) from; a custom domain cannot be told apart.
+const EXPERIENCE_SITE_DOMAINS = ['my.site.com', 'force.com', 'salesforce-experience.com'];
+
+/** True when the host is a Salesforce-served Experience Cloud or Commerce site domain. */
+export function isExperienceSiteHost(host: string): boolean {
+    const h = host.toLowerCase();
+    return EXPERIENCE_SITE_DOMAINS.some((d) => h.endsWith(`.${d}`));
+}
 
 /** The deployment's Domain as an https origin; null when unknown, 'invalid' when it is not a host name. */
 function deploymentDomainOrigin(domain: string | undefined): Origin | null | 'invalid' {
@@ -263,7 +231,7 @@ function scrtSiteProblem(site: CspTrustedSite): string | null {
     if (!site.isActive) return 'is inactive';
     if (site.isApplicableToConnectSrc !== true) return 'does not allow connect-src';
     if (site.context !== undefined && !EXPERIENCE_CSP_CONTEXTS.includes(site.context)) {
-        return `applies to the "${site.context}" context only, not to Experience sites`;
+        return `applies to the "${site.context}" context only, not to Experience Builder sites`;
     }
     return null;
 }
@@ -292,17 +260,28 @@ function findScrtSite(csp: ParsedCspSite[]): ScrtFinding {
 }
 
 const SCRT_REMEDY =
-    'Copy the enhanced service URL (scrt2URL in the deployment\'s code snippet, e.g. https://yourcompany.my.salesforce-scrt.com) and add it as a CSP Trusted Site with "Allow site for connect-src" (Setup > CSP Trusted Sites > New Trusted Site), and in Experience Builder > Settings > Security & Privacy.';
+    'Copy the enhanced service URL (the scrt2URL value in the deployment\'s code snippet, e.g. https://yourcompany.my.salesforce-scrt.com) and add it as a Trusted URL with "connect-src" for Experience Builder sites (Setup > Trusted URLs > New Trusted URL), and in Experience Builder > Settings > Security & Privacy; then publish the site.';
+
+const CORS_PREVIEW_NOTE = "and the site's live-preview domain if Experience Builder preview shows CORS errors";
+
+/** An Experience/Commerce site to check: a flagged deployment or a widget origin on a Salesforce site domain. */
+interface ExperienceSite {
+    subject: string;
+    /** "Experience/Commerce deployment "X"" or "Experience/Commerce site https://…". */
+    label: string;
+    /** The site's domain: the origin, or the deployment's Domain; null when unknown. */
+    domain: Origin | null | 'invalid';
+    rawDomain?: string;
+    location?: SourceRef;
+}
 
 function experienceSiteResult(
     ctx: CheckContext,
-    deployment: EmbeddedServiceDeployment,
+    site: ExperienceSite,
     cors: ParsedCorsEntry[] | null,
     csp: ParsedCspSite[] | null
 ): CheckResult {
-    const subject = deployment.developerName;
-    const location: SourceRef | undefined = deployment.source;
-    const domain = deploymentDomainOrigin(deployment.domain);
+    const { subject, label, domain, location } = site;
     const sections: SnapshotSectionName[] = isOrigin(domain) ? ['cspTrustedSites', 'corsEntries'] : ['cspTrustedSites'];
     const unread = unreadSections(ctx, ['TS-03'], sections, subject);
     if (unread) return unread[0];
@@ -312,70 +291,102 @@ function experienceSiteResult(
     const notes = scrt.notes.length > 0 ? ` (${scrt.notes.join('; ')})` : '';
     if (scrt.good === null) {
         problems.push(
-            `no active CSP Trusted Site for the messaging service (SCRT, *.salesforce-scrt.com) allows connect-src${notes}`
+            `no active Trusted URL for the messaging service (*.my.salesforce-scrt.com) allows connect-src on Experience Builder sites${notes}, so the chat cannot connect`
         );
         remedies.push(SCRT_REMEDY);
     }
     let corsNote = '';
     if (domain === 'invalid') {
         problems.push(
-            `its Domain "${deployment.domain}" is not a host name, so the site domain cannot be checked in CORS`
+            `its Domain "${site.rawDomain}" is not a host name, so the site domain cannot be checked in CORS`
         );
         remedies.push("Set the deployment's Domain to the site's domain (Setup > All Sites, URL column).");
     } else if (isOrigin(domain)) {
         const covering = coveringCorsEntries(domain, cors ?? []);
         if (covering.length === 0) {
             problems.push(`the site domain ${domain.text} is not on the CORS allowlist`);
-            remedies.push(
-                `Add ${domain.text} to the CORS allowlist (Setup > CORS > New), and the *.live-preview domain if the site preview shows CORS errors.`
-            );
+            remedies.push(`Add ${domain.text} to the CORS allowlist (Setup > CORS > New), ${CORS_PREVIEW_NOTE}.`);
         } else {
             corsNote = ` The site domain ${domain.text} is allowed by CORS entry ${entryLabel(covering[0])}.`;
         }
     } else {
-        corsNote =
-            ' The site domain is not in retrieved metadata: confirm it is on the CORS allowlist (Setup > Digital Experiences > Settings shows it), with the *.live-preview domain if the preview shows CORS errors.';
+        corsNote = ` The site domain is not known here: confirm it is on the CORS allowlist (Setup > Digital Experiences > Settings shows it), ${CORS_PREVIEW_NOTE}.`;
     }
     if (problems.length > 0) {
-        return fail(
-            'TS-03',
-            subject,
-            `Experience/Commerce deployment "${subject}": ${problems.join('; ')}.${corsNote}`,
-            remedies.join(' '),
-            {
-                location
-            }
-        );
+        return fail('TS-03', subject, `${label}: ${problems.join('; ')}.${corsNote}`, remedies.join(' '), {
+            location
+        });
     }
     const good = scrt.good as CspTrustedSite;
     return pass(
         'TS-03',
         subject,
-        `Experience/Commerce deployment "${subject}": the CSP Trusted Site ${siteLabel(good)} allows connect-src to the messaging service.${corsNote}`,
-        {
-            location
-        }
+        `${label}: the Trusted URL ${siteLabel(good)} allows connect-src to the messaging service.${corsNote}`,
+        { location }
     );
+}
+
+function experienceSites(ctx: CheckContext, origins: PlannedOrigin[]): ExperienceSite[] {
+    const fromDeployments = ctx.index.deploymentsInScope
+        .filter((d) => d.isExperienceSite === true)
+        .map((d): ExperienceSite => ({
+            subject: d.developerName,
+            label: `Experience/Commerce deployment "${d.developerName}"`,
+            domain: deploymentDomainOrigin(d.domain),
+            rawDomain: d.domain,
+            location: d.source
+        }));
+    const fromOrigins = origins
+        .map((o) => o.origin)
+        .filter((o): o is Origin => o !== null && isExperienceSiteHost(o.host))
+        .map((o): ExperienceSite => ({
+            subject: o.text,
+            label: `Experience/Commerce site ${o.text} (a Salesforce site domain)`,
+            domain: o
+        }));
+    return [...fromDeployments, ...fromOrigins];
+}
+
+function undecidedExperienceSites(web: EmbeddedServiceDeployment[], csp: ParsedCspSite[] | null): CheckResult {
+    const scrt = csp === null ? null : findScrtSite(csp).good;
+    const already = scrt
+        ? ` The Trusted URL ${siteLabel(scrt)} already allows connect-src to the messaging service.`
+        : '';
+    return notEvaluated(
+        'TS-03',
+        EXPERIENCE_SUBJECT,
+        `Not evaluated: nothing Salesforce returns for web deployment(s) ${listNames(web.map((d) => d.developerName))} says whether an Experience Cloud or Commerce site embeds them (the Embedded Messaging component is placed in Experience Builder), and no widget origin is on a Salesforce site domain (my.site.com).${already}`,
+        `If the chat runs on an Experience Cloud or Commerce site, add the site's URL (e.g. https://yourcompany.my.site.com) to the widget origins so this check evaluates it; on a custom domain, confirm by hand: ${SCRT_REMEDY} Add the site domain to the CORS allowlist, ${CORS_PREVIEW_NOTE}. If the chat runs only on external websites, nothing is needed here.`,
+        { location: web[0].source }
+    );
+}
+
+/** Web deployments, and those whose type is not stated; Mobile (In-App) and API (custom client) ones never embed in a page. */
+function mayServeWebsite(d: EmbeddedServiceDeployment): boolean {
+    return d.deploymentType !== 'Mobile' && d.deploymentType !== 'API';
 }
 
 function checkExperienceSites(
     ctx: CheckContext,
+    origins: PlannedOrigin[],
     cors: ParsedCorsEntry[] | null,
     csp: ParsedCspSite[] | null
 ): CheckResult[] {
+    const sites = experienceSites(ctx, origins);
+    if (sites.length > 0) return sites.map((site) => experienceSiteResult(ctx, site, cors, csp));
     const unread = unreadSections(ctx, ['TS-03'], ['deployments'], EXPERIENCE_SUBJECT);
     if (unread) return unread;
-    const sites = ctx.index.deploymentsInScope.filter((d) => d.isExperienceSite === true);
-    if (sites.length === 0) {
+    const web = ctx.index.deploymentsInScope.filter(mayServeWebsite);
+    if (web.length === 0) {
         return [
             pass(
                 'TS-03',
                 EXPERIENCE_SUBJECT,
-                'No Experience Cloud or Commerce deployment is in scope, so the SCRT CSP Trusted Site and site-domain CORS entry this check asks for are not needed.'
+                'No web deployment is in scope and no widget origin is on a Salesforce site domain: an Experience Cloud or Commerce site embeds the chat only through a web deployment, so no Trusted URL or site CORS entry is needed for one.'
             )
         ];
     }
-    return sites.map((d) => experienceSiteResult(ctx, d, cors, csp));
+    return [undecidedExperienceSites(web, csp)];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -391,11 +402,13 @@ interface EntryView {
     source?: SourceRef;
     /** The entry does not parse, so it covers nothing (TS-04 says why). */
     malformed: boolean;
+    /** The entry's own Setup page: the CORS allowlist or Trusted URLs. */
+    setupPath: string;
     findings: EntryFinding[];
 }
 
 function entryViews(ctx: CheckContext, audit: (pattern: string, kind: 'cors' | 'csp') => EntryFinding[]): EntryView[] {
-    const raw: Omit<EntryView, 'subject' | 'malformed' | 'findings'>[] = [];
+    const raw: Omit<EntryView, 'subject' | 'malformed' | 'findings' | 'setupPath'>[] = [];
     const kinds: ('cors' | 'csp')[] = [];
     if (isRead(ctx, 'corsEntries')) {
         for (const entry of ctx.snapshot.corsEntries.items) {
@@ -426,6 +439,7 @@ function entryViews(ctx: CheckContext, audit: (pattern: string, kind: 'cors' | '
         subject:
             (counts.get(view.pattern) ?? 0) > 1 ? `${view.pattern} (${view.kindLabel} "${view.name}")` : view.pattern,
         malformed: lintEntry(view.pattern, kinds[i]).some(isMalformedFinding),
+        setupPath: kinds[i] === 'csp' ? SETUP_PATHS.cspTrustedSites : SETUP_PATHS.cors,
         findings: audit(view.pattern, kinds[i])
     }));
 }
@@ -445,7 +459,7 @@ function checkWellFormed(ctx: CheckContext): CheckResult[] {
     const results = unreadEntrySections(ctx, 'TS-04');
     for (const view of entryViews(ctx, lintEntry)) {
         const label = `${view.kindLabel} "${view.name}"`;
-        const options = { location: view.source };
+        const options: ResultOptions = { location: view.source, setupPath: view.setupPath };
         if (view.findings.length === 0) {
             results.push(pass('TS-04', view.subject, `${label} (${view.pattern}) is well formed.`, options));
             continue;
@@ -468,7 +482,7 @@ function checkBreadth(ctx: CheckContext): CheckResult[] {
     const results = unreadEntrySections(ctx, 'TS-05');
     for (const view of entryViews(ctx, assessBreadth)) {
         const label = `${view.kindLabel} "${view.name}"`;
-        const options = { location: view.source };
+        const options: ResultOptions = { location: view.source, setupPath: view.setupPath };
         if (view.findings.length === 0) {
             const why = view.malformed
                 ? 'is malformed (see TS-04), so it matches nothing'
@@ -500,15 +514,16 @@ function noEntries(checkId: string): CheckResult {
 function domainResult(ctx: CheckContext, origin: Origin): CheckResult[] {
     const unread = unreadSections(ctx, ['TS-07'], ['deployments'], origin.text);
     if (unread) return unread;
-    const deployments = ctx.index.deploymentsInScope;
+    // The Domain belongs to web deployments: an In-App (Mobile) or custom-client (API) deployment has none.
+    const deployments = ctx.index.deploymentsInScope.filter(mayServeWebsite);
     if (deployments.length === 0) {
         const named = ctx.plan.deployment ? ` (the plan names "${ctx.plan.deployment}")` : '';
         return [
             notEvaluated(
                 'TS-07',
                 origin.text,
-                `Not evaluated: no Messaging for In-App and Web deployment is in scope${named}, so there is no Domain to compare ${origin.text} with.`,
-                'Create or retrieve the Embedded Service deployment (see the DP checks), then run the check again.'
+                `Not evaluated: no Messaging for In-App and Web deployment of type Web is in scope${named}, so there is no Domain to compare ${origin.text} with.`,
+                'Create the web deployment (Setup > Embedded Service Deployments > New Deployment > Messaging for In-App and Web > Web; see the DP checks), then run the check again.'
             )
         ];
     }
@@ -519,8 +534,8 @@ function domainResult(ctx: CheckContext, origin: Origin): CheckResult[] {
             notEvaluated(
                 'TS-07',
                 origin.text,
-                `Not evaluated: the Domain of deployment ${names} is set in Setup > Embedded Service Deployments and is not in retrieved metadata, so it cannot be compared with ${origin.text}.`,
-                `Open Setup > Embedded Service Deployments > ${names} and confirm its Domain (e.g. ${registrableDomain(origin.host) ?? origin.host}) covers ${origin.host}; in the org, Guided Setup evaluates this automatically.`,
+                `Not evaluated: the Domain of web deployment ${names} is shown only in Setup; no Salesforce API this check reads returns it, so it cannot be compared with ${origin.text}.`,
+                `Open Setup > Embedded Service Deployments > ${names} and confirm its Domain (e.g. ${registrableDomain(origin.host) ?? origin.host}) covers ${origin.host}; a Domain covers its subdomains.`,
                 { location: deployments[0].source }
             )
         ];
@@ -569,8 +584,7 @@ export function runTrustedSiteChecks(ctx: CheckContext): CheckResult[] {
     const csp = isRead(ctx, 'cspTrustedSites') ? parseCspSites(ctx.snapshot.cspTrustedSites.items) : null;
     return [
         ...checkCorsCoverage(ctx, origins, cors),
-        ...checkCspCoverage(ctx, origins, csp),
-        ...checkExperienceSites(ctx, cors, csp),
+        ...checkExperienceSites(ctx, origins, cors, csp),
         ...checkWellFormed(ctx),
         ...checkBreadth(ctx),
         ...checkNonProduction(ctx, origins, cors),

@@ -419,6 +419,15 @@ function breadthShape(text: string, kind: 'cors' | 'csp'): BreadthShape | null {
     return { anything: false, scheme: p.scheme, wildcardBase: p.wildcard ? p.host : null, host: p.host };
 }
 
+// Salesforce's shared domains put the org's own name under "my." (enhanced domains): yourcompany.salesforce-scrt.com
+// does not exist, yourcompany.my.salesforce-scrt.com does.
+const MY_DOMAIN_BASES: ReadonlySet<string> = new Set(['salesforce-scrt.com', 'site.com', 'salesforce.com']);
+
+/** An example of the org's own host under a shared domain, e.g. yourcompany.my.salesforce-scrt.com. */
+function ownHostExample(base: string): string {
+    return MY_DOMAIN_BASES.has(base) ? `yourcompany.my.${base}` : `yourcompany.${base}`;
+}
+
 function whoItLets(kind: 'cors' | 'csp'): string {
     return kind === 'cors'
         ? "any of those sites could call this org's APIs from a visitor's browser"
@@ -459,7 +468,7 @@ export function assessBreadth(pattern: string, kind: 'cors' | 'csp' = 'cors'): E
             findings.push({
                 code: 'platform_suffix_wildcard',
                 message: `${quote(text)} covers every host under "${base}", a domain Salesforce or a hosting platform shares between customers: other companies' sites match it too, and ${whoItLets(kind)}.`,
-                remediation: `List your own host instead, e.g. https://yourcompany.${base} (for the messaging service, the exact scrt2 URL from the deployment's code snippet).`
+                remediation: `List your own host instead, e.g. https://${ownHostExample(base)} (for the messaging service, the exact scrt2 URL from the deployment's code snippet).`
             });
         }
     }

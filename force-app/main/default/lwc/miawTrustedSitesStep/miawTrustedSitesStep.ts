@@ -1,5 +1,5 @@
 /*
- * Trusted sites step: every widget origin with its CORS and CSP coverage, and for what is missing a fix the
+ * Trusted sites step: every widget origin with its CORS coverage, and for what is missing a fix the
  * admin chooses — a zip of ready-to-deploy metadata, the same metadata as text, or (when the app is connected to
  * the org's API) "Create missing entries", which lists exactly what it will add before calling Apex. Nothing is
  * ever deleted or changed.
@@ -72,7 +72,7 @@ export default class MiawTrustedSitesStep extends LightningElement {
         if (!this.snapshot) return notes;
         const sections = [
             ['corsEntries', 'The CORS allowlist'],
-            ['cspTrustedSites', 'The CSP Trusted Sites']
+            ['cspTrustedSites', 'The Trusted URLs (CSP Trusted Sites)']
         ] as const;
         for (const [name, label] of sections) {
             const section = this.snapshot[name];
@@ -92,14 +92,15 @@ export default class MiawTrustedSitesStep extends LightningElement {
         const parts: string[] = [];
         if (m.cors.length) parts.push(`${m.cors.length} CORS allowlist ${m.cors.length === 1 ? 'entry' : 'entries'}`);
         const csp = cspOriginsToCreate(m).length;
-        if (csp) parts.push(`${csp} CSP Trusted ${csp === 1 ? 'Site' : 'Sites'}`);
+        if (csp)
+            parts.push(`${csp} Trusted ${csp === 1 ? 'URL' : 'URLs'} (CSP Trusted ${csp === 1 ? 'Site' : 'Sites'})`);
         return `Missing: ${parts.join(' and ')}.`;
     }
 
     get scrtNote(): string {
         const scrt = this.missing.scrt;
         return scrt
-            ? `The messaging service URL ${scrt} needs a CSP Trusted Site with connect-src, because an Experience or Commerce site hosts the chat (check TS-03).`
+            ? `The messaging service URL ${scrt} needs a Trusted URL with connect-src, because an Experience or Commerce site hosts the chat (check TS-03).`
             : '';
     }
 
@@ -108,14 +109,13 @@ export default class MiawTrustedSitesStep extends LightningElement {
         const m = this.missing;
         return [
             ...m.cors.map((o) => ({ key: `cors:${o}`, text: `CORS allowlist entry for ${o}` })),
-            ...m.csp.map((o) => ({ key: `csp:${o}`, text: `CSP Trusted Site for ${o} (connect-src and frame-src)` })),
-            ...(m.scrt ? [{ key: `csp:${m.scrt}`, text: `CSP Trusted Site for ${m.scrt} (connect-src)` }] : [])
+            ...(m.scrt ? [{ key: `csp:${m.scrt}`, text: `Trusted URL for ${m.scrt} (connect-src)` }] : [])
         ];
     }
 
     get outcomeItems(): { key: string; text: string; className: string }[] {
         return this.outcomes.map((o, i) => {
-            const what = o.kind === 'cors' ? 'CORS allowlist entry' : 'CSP Trusted Site';
+            const what = o.kind === 'cors' ? 'CORS allowlist entry' : 'Trusted URL';
             return o.error
                 ? {
                       key: `o${i}`,

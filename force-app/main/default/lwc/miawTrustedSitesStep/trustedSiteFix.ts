@@ -1,7 +1,9 @@
 /*
  * What the Trusted sites step shows and generates, as pure functions so they are tested without a DOM:
- * per widget origin whether the CORS allowlist and an active CSP Trusted Site cover it (the engine's matcher,
- * never a second parser), which entries are missing, and the ready-to-deploy metadata that adds them.
+ * per widget origin whether the CORS allowlist covers it (the engine's matcher, never a second parser), which
+ * entries are missing, and the ready-to-deploy metadata that adds them. Widget origins never get a Trusted URL
+ * (CSP Trusted Site): those widen the CSP of pages Salesforce serves and do nothing for an external website. The
+ * only Trusted URL proposed is the messaging service (SCRT) URL, when TS-03 finds an Experience site without it.
  * Element names and order follow the Metadata API (Metadata API Developer Guide: CorsWhitelistOrigin,
  * CspTrustedSite); folders and suffixes follow source format as the SDR registry names them.
  */
@@ -38,8 +40,6 @@ export interface OriginCoverage {
 export interface MissingEntries {
     /** Origins to add to the CORS allowlist. */
     cors: string[];
-    /** Widget origins to add as CSP Trusted Sites (connect-src and frame-src). */
-    csp: string[];
     /** The messaging (SCRT) endpoint, when the engine says its CSP Trusted Site is missing (connect-src only). */
     scrt: string | null;
 }
@@ -88,13 +88,20 @@ export function originCoverage(plan: SetupPlan, snapshot: OrgSnapshot | null): O
     });
 }
 
-function allowsConnectSrc(site: CspTrustedSite): boolean {
-    return site.isApplicableToConnectSrc === true;
+// Trusted URL contexts that reach an Experience Builder site (a LEX- or Visualforce-only entry does not).
+const EXPERIENCE_CONTEXTS = ['All', 'Communities'];
+
+/** Allows connect-src on Experience Builder sites, as TS-03 requires of the SCRT entry. */
+function allowsConnectSrcOnSites(site: CspTrustedSite): boolean {
+    return (
+        site.isApplicableToConnectSrc === true &&
+        (site.context === undefined || EXPERIENCE_CONTEXTS.includes(site.context))
+    );
 }
 
 /**
- * The SCRT URL to add to CSP, or null: only when TS-03 fails (an Experience/Commerce deployment needs it) and no
- * active CSP Trusted Site with connect-src already covers the URL.
+ * The SCRT URL to add as a Trusted URL, or null: only when TS-03 fails (an Experience/Commerce site needs it) and no
+ * active Trusted URL with connect-src on Experience Builder sites already covers the URL.
  */
 export function scrtCspNeeded(
     results: readonly CheckResult[],
@@ -106,29 +113,26 @@ export function scrtCspNeeded(
     if (!parsed.ok) return null;
     const csp = readItems(snapshot?.cspTrustedSites);
     if (csp === null) return null;
-    const covering = findCspCoverage(parsed.origin, csp.filter(allowsConnectSrc));
+    const covering = findCspCoverage(parsed.origin, csp.filter(allowsConnectSrcOnSites));
     return covering.length > 0 ? null : parsed.origin.text;
 }
 
 /** What is missing, de-duplicated by canonical origin, in plan order. */
 export function missingEntries(coverage: readonly OriginCoverage[], scrt: string | null): MissingEntries {
     const cors: string[] = [];
-    const csp: string[] = [];
     for (const row of coverage) {
-        if (!row.valid) continue;
-        if (row.cors === 'missing' && !cors.includes(row.origin)) cors.push(row.origin);
-        if (row.csp === 'missing' && !csp.includes(row.origin)) csp.push(row.origin);
+        if (row.valid && row.cors === 'missing' && !cors.includes(row.origin)) cors.push(row.origin);
     }
-    return { cors, csp, scrt: scrt && !csp.includes(scrt) ? scrt : null };
+    return { cors, scrt };
 }
 
 export function hasMissing(missing: MissingEntries): boolean {
-    return missing.cors.length > 0 || missing.csp.length > 0 || missing.scrt !== null;
+    return missing.cors.length > 0 || missing.scrt !== null;
 }
 
-/** The CSP origins to create: the widget origins, then the SCRT endpoint. */
+/** The Trusted URLs (CSP Trusted Sites) to create: only the SCRT endpoint, when it is missing. */
 export function cspOriginsToCreate(missing: MissingEntries): string[] {
-    return missing.scrt ? [...missing.csp, missing.scrt] : [...missing.csp];
+    return missing.scrt ? [missing.scrt] : [];
 }
 
 const MAX_DEVELOPER_NAME = 80;
@@ -174,12 +178,10 @@ export function corsWhitelistOriginXml(origin: string): string {
     ].join('\n');
 }
 
-/** connect-src lets the chat call Salesforce; frame-src only for widget origins (the SCRT endpoint is not framed). */
-export function cspTrustedSiteXml(origin: string, kind: 'widget' | 'scrt'): string {
+/** connect-src lets the chat on an Experience site call the messaging service (SCRT); it is not framed. */
+export function cspTrustedSiteXml(origin: string): string {
     const description =
-        kind === 'scrt'
-            ? 'Messaging for In-App and Web: the messaging service endpoint (SCRT). Added by MIAW Setup Assistant.'
-            : `Messaging for In-App and Web: the chat widget on ${origin}. Added by MIAW Setup Assistant.`;
+        'Messaging for In-App and Web: the messaging service endpoint (SCRT). Added by MIAW Setup Assistant.';
     return [
         XML_HEADER,
         `<CspTrustedSite xmlns="${NS}">`,
@@ -189,7 +191,7 @@ export function cspTrustedSiteXml(origin: string, kind: 'widget' | 'scrt'): stri
         '    <isActive>true</isActive>',
         '    <isApplicableToConnectSrc>true</isApplicableToConnectSrc>',
         '    <isApplicableToFontSrc>false</isApplicableToFontSrc>',
-        `    <isApplicableToFrameSrc>${kind === 'widget'}</isApplicableToFrameSrc>`,
+        '    <isApplicableToFrameSrc>false</isApplicableToFrameSrc>',
         '    <isApplicableToImgSrc>false</isApplicableToImgSrc>',
         '    <isApplicableToMediaSrc>false</isApplicableToMediaSrc>',
         '    <isApplicableToStyleSrc>false</isApplicableToStyleSrc>',
@@ -248,14 +250,12 @@ export function buildFixFiles(missing: MissingEntries, existingNames: { cors: st
             content: corsWhitelistOriginXml(origin)
         });
     }
-    const csp: [string, 'widget' | 'scrt'][] = missing.csp.map((o) => [o, 'widget']);
-    if (missing.scrt) csp.push([missing.scrt, 'scrt']);
-    for (const [origin, kind] of csp) {
+    for (const origin of cspOriginsToCreate(missing)) {
         const name = developerNameFor(origin, cspTaken);
         cspNames.push(name);
         files.push({
             path: `cspTrustedSites/${name}.cspTrustedSite-meta.xml`,
-            content: cspTrustedSiteXml(origin, kind)
+            content: cspTrustedSiteXml(origin)
         });
     }
     if (files.length === 0) return [];

@@ -125,7 +125,7 @@ describe('c-miaw-guided-setup', () => {
         const { root } = await render();
         await goTo(root, 'Trusted sites');
         const labels = Array.from(root.querySelectorAll('.setup-links lightning-button')).map((b: any) => b.label);
-        expect(labels).toEqual(['Open in Setup: CORS', 'Open in Setup: CSP Trusted Sites']);
+        expect(labels).toEqual(['Open in Setup: CORS', 'Open in Setup: Trusted URLs']);
         await click(root, 'Open in Setup: CORS');
         expect(mockNavigate).toHaveBeenCalledWith({
             type: 'standard__webPage',

@@ -88,7 +88,7 @@ describe('c-miaw-origin-editor', () => {
         expect(changes).toHaveLength(0);
     });
 
-    it('shows each origin with its CORS and CSP coverage and removes it', async () => {
+    it('shows each origin with its CORS coverage (no Trusted URL column) and removes it', async () => {
         const shop: WidgetOrigin = {
             origin: 'https://shop.acme.example',
             environment: 'staging',
@@ -111,8 +111,8 @@ describe('c-miaw-origin-editor', () => {
         const rows = Array.from(root.querySelectorAll('tr.origin-row'));
         const cells = (row: Element) => Array.from(row.querySelectorAll('th, td')).map(text).filter(Boolean);
         expect(rows.map(cells)).toEqual([
-            ['https://www.acme.example', 'Production', 'Covered', 'Covered'],
-            ['https://shop.acme.example', 'Staging (guessed)', 'Missing', 'Not known']
+            ['https://www.acme.example', 'Production', 'Covered'],
+            ['https://shop.acme.example', 'Staging (guessed)', 'Missing']
         ]);
         const remove = rows[1].querySelector('lightning-button') as any;
         expect(remove.label).toBe('Remove origin');

@@ -4,7 +4,7 @@ import { readSection } from '../snapshot';
 import type { EmbeddedServiceDeployment, MessagingChannel, OrgSnapshot } from '../snapshot';
 import { contextFor, healthyPlan, healthySnapshot, resultsFor, statuses, withUnread } from './fixtures';
 
-const DP_IDS = ['DP-01', 'DP-02', 'DP-03', 'DP-04', 'DP-05', 'DP-06', 'DP-07'];
+const DP_IDS = ['DP-01', 'DP-02', 'DP-03', 'DP-04', 'DP-05', 'DP-06', 'DP-07', 'DP-08'];
 
 function run(snapshot: OrgSnapshot, plan = healthyPlan()): CheckResult[] {
     return runDeploymentChecks(contextFor(snapshot, plan));
@@ -143,7 +143,8 @@ describe('deployment checks on a ready org', () => {
             'DP-04 pass org',
             'DP-05 pass Web_Chat_Site',
             'DP-06 pass Web_Chat_Site',
-            'DP-07 manual Web_Chat_Site'
+            'DP-07 manual Web_Chat_Site',
+            'DP-08 pass org'
         ]);
     });
 
@@ -162,25 +163,53 @@ describe('deployment checks on a ready org', () => {
 });
 
 describe('DP-01 a MIAW deployment exists for the channel', () => {
-    it('fails the real diogo channels that no deployment uses, and notes the shared channel', () => {
+    it('passes the real diogo channels that deployments use and leaves the unused ones to DP-08 (a warning)', () => {
         const results = run(diogoSnapshot(), openPlan());
-        expect(statuses(results, 'DP-01')).toEqual([
+        expect(statuses(results, 'DP-01')).toEqual(['pass Chat_ADV', 'pass Chat_STE']);
+        expect(statuses(results, 'DP-08')).toEqual([
             'pass Chat_ADV',
             'fail Chat_ESG',
             'fail Chat_SCO',
             'fail Chat_SOL',
             'pass Chat_STE'
         ]);
-        const r = one(results, 'DP-01', 'Chat_ESG');
+        const r = one(results, 'DP-08', 'Chat_ESG');
+        expect(r.severity).toBe('warning');
         expect(r.message).toBe(
-            'No Embedded Service deployment uses channel "Chat_ESG". That is fine if the channel serves only an in-app (mobile SDK) or API client; a website needs a Messaging for In-App and Web deployment on it.'
+            'No Embedded Service deployment uses channel "Chat_ESG" (the chat has deployments on "Chat_ADV" and "Chat_STE"), so no customer can reach "Chat_ESG". Customers reach a Messaging for In-App and Web channel only through a deployment on it: a Web deployment for a website, an In-App (Mobile) deployment for an app built with the In-App SDK, a Custom Client deployment for the Enhanced Chat API.'
         );
-        expect(r.remediation).toContain(
-            'Setup > Embedded Service Deployments > New Deployment > Messaging for In-App and Web > Web'
-        );
+        expect(r.message).not.toContain('fine if');
+        expect(r.remediation).toContain('choose Web, Mobile (In-App) or Custom Client');
+        expect(r.remediation).toContain('If the channel is unused, deactivate it');
         expect(one(results, 'DP-01', 'Chat_STE').message).toContain(
             '"Chat_Stech" and "StechV2". 2 web deployments share this channel'
         );
+    });
+
+    it('blocks on every channel when no MIAW channel has any deployment, and DP-08 stays silent', () => {
+        const s = diogoSnapshot();
+        s.deployments = readSection([]);
+        const results = run(s, openPlan());
+        expect(statuses(results, 'DP-01')).toEqual([
+            'fail Chat_ADV',
+            'fail Chat_ESG',
+            'fail Chat_SCO',
+            'fail Chat_SOL',
+            'fail Chat_STE'
+        ]);
+        const r = one(results, 'DP-01', 'Chat_ESG');
+        expect(r.severity).toBe('blocker');
+        expect(r.message).toContain(
+            'Channel "Chat_ESG", and no Embedded Service deployment uses it, so no customer can start a conversation on it.'
+        );
+        expect(r.message).toContain('a Custom Client deployment for the Enhanced Chat API');
+        expect(statuses(results, 'DP-08')).toEqual(['not_evaluated org']);
+        expect(one(results, 'DP-08', 'org').message).toContain('DP-01 reports each channel as a blocker');
+    });
+
+    it('is not evaluated (DP-08) when the deployments were not read', () => {
+        const results = run(withUnread(diogoSnapshot(), 'deployments'), openPlan());
+        expect(statuses(results, 'DP-08')).toEqual(['not_evaluated org']);
     });
 
     it('does not call a web and a mobile deployment on one channel (real NDAX) a duplicate', () => {
@@ -198,6 +227,16 @@ describe('DP-01 a MIAW deployment exists for the channel', () => {
     it('narrows to plan.channel', () => {
         const results = run(diogoSnapshot(), healthyPlan({ channel: 'Chat_SOL', deployment: undefined }));
         expect(statuses(results, 'DP-01')).toEqual(['fail Chat_SOL']);
+        expect(one(results, 'DP-01', 'Chat_SOL')).toMatchObject({ severity: 'blocker' });
+        expect(one(results, 'DP-01', 'Chat_SOL').message).toContain('The plan names channel "Chat_SOL"');
+        // The plan's channel is what goes live: the other channels are only warnings (DP-08).
+        expect(statuses(results, 'DP-08')).toEqual([
+            'pass Chat_ADV',
+            'fail Chat_ESG',
+            'fail Chat_SCO',
+            'pass Chat_STE'
+        ]);
+        expect(one(results, 'DP-08', 'Chat_ESG').severity).toBe('warning');
     });
 
     it('fails a planned deployment that is really legacy LiveAgent (real: Ndax_Messaging_Verified)', () => {
@@ -355,7 +394,8 @@ describe('DP-04 no legacy Chat remains', () => {
         expect(r.message).toBe(
             'Deployment "Ndax_Messaging_Verified" is a legacy Chat deployment (deploymentFeature LiveAgent) despite its name. Legacy Chat (Live Agent) was retired on 14 February 2026, and a legacy deployment cannot be converted into a Messaging for In-App and Web deployment.'
         );
-        expect(r.remediation).toContain('run both in parallel during cutover');
+        expect(r.remediation).toContain("replace the legacy snippet on the website with the new deployment's snippet");
+        expect(r.remediation).not.toContain('parallel');
         expect(one(results, 'DP-04', 'LiveChatButton Chat_Support').location).toEqual({
             file: 'liveChatButtons/Chat_Support.liveChatButton-meta.xml'
         });

@@ -34,12 +34,21 @@ describe('GL go-live attestations', () => {
         expect(r.message).toContain('tested outside business hours');
     });
 
-    it('GL-03: snippet before </body> on every page with a valid language code (002 L968)', () => {
+    it('GL-03: snippet on every page, before </body>, with a valid language code; the component on Experience sites', () => {
         const [r] = resultsFor(results, 'GL-03');
-        expect(r.message).toContain('before the closing </body> tag (not in the header)');
+        expect(r.message).toContain('just before the closing </body> tag, not in the header');
         expect(r.message).toContain('valid language code');
-        expect(r.remediation).toContain('002 L968');
-        expect(r.source).toContain('002 L968');
+        expect(r.message).toContain('the Embedded Messaging component replaces the snippet');
+        expect(r.remediation).toContain('Code Snippet');
+        expect(r.source).toContain('Get Started With APIs for Enhanced Web Chat (https://');
+    });
+
+    it('cites public documents, never internal numbering', () => {
+        for (const r of results) {
+            expect(`${r.message} ${r.remediation} ${r.source}`).not.toMatch(
+                /\b(seed|000|002|L\d{3,4}|gotcha|research)\b/i
+            );
+        }
     });
 
     it('GL-04: pre-chat mapping against a sample Messaging Session record', () => {

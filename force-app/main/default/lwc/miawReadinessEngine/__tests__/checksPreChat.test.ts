@@ -418,7 +418,7 @@ describe('PC-03 mapped variables exist in the flow as Text inputs', () => {
         expect(statuses(results, 'PC-03')).toEqual(['fail Chat_ESG: Order_Number', 'fail Chat_ESG: Email (standard)']);
         const r = one(results, 'PC-03', 'Chat_ESG: Order_Number');
         expect(r.message).toBe(
-            'Channel "Chat_ESG" maps Order_Number to "Order_Number", but it routes straight to the queue "Fila_ESG", not through an Omni-Channel flow: with no flow the mapped values reach no variable and never land on a record (002 L1280).'
+            'Channel "Chat_ESG" maps Order_Number to "Order_Number", but it routes straight to the queue "Fila_ESG", not through an Omni-Channel flow: with no flow the mapped values reach no variable and never land on a record.'
         );
         expect(r.remediation).toContain('set the routing type to Omni-Flow');
     });
@@ -670,7 +670,7 @@ describe('PC result contract', () => {
             area: 'PC',
             severity: 'blocker',
             title: 'Every channel parameter used by the form is mapped to a flow variable',
-            source: '002 L1248-1257'
+            source: expect.stringContaining('Populate Pre-Chat Form Fields in Enhanced Web Chat (https://')
         });
     });
 

@@ -98,7 +98,6 @@ describe('runTrustedSiteChecks on the healthy fixture', () => {
         expect(new Set(keys).size).toBe(keys.length);
         expect([...new Set(results.map((r) => r.checkId))]).toEqual([
             'TS-01',
-            'TS-02',
             'TS-03',
             'TS-04',
             'TS-05',
@@ -163,7 +162,7 @@ describe('TS-01 CORS allowlist covers each widget origin', () => {
             remediation:
                 'Add a CORS allowlist entry for https://shop.example.org (Setup > CORS > New), or a wildcard https://*.example.org to cover every subdomain of example.org.',
             setupPath: '/lightning/setup/CorsWhitelistEntries/home',
-            source: '000; 002 L973-981'
+            source: expect.stringContaining('Salesforce Help: Configure Salesforce CORS Allowlist (https://')
         });
     });
 
@@ -206,7 +205,7 @@ describe('TS-01 CORS allowlist covers each widget origin', () => {
             'The widget origin cannot be checked: "www.example.org/chat" has no scheme: write https://www.example.org.'
         );
         expect(result.remediation).toContain('write it as scheme://host[:port], e.g. https://www.example.com');
-        expect(only(run(healthySnapshot(), plan), 'TS-02', 'www.example.org/chat').status).toBe('not_evaluated');
+        expect(only(run(healthySnapshot(), plan), 'TS-07', 'www.example.org/chat').status).toBe('not_evaluated');
     });
 
     it('is not evaluated per origin when the CORS allowlist was not read', () => {
@@ -228,95 +227,106 @@ describe('TS-01 CORS allowlist covers each widget origin', () => {
     });
 });
 
-describe('TS-02 an active CSP Trusted Site per widget origin', () => {
-    it('passes and names the site', () => {
-        const result = only(run(), 'TS-02', 'https://www.example.com');
-        expect(result.status).toBe('pass');
-        expect(result.message).toBe(
-            'https://www.example.com has the active CSP Trusted Site "Example_WWW" (https://www.example.com).'
-        );
-    });
-
-    it('fails without one, saying why it matters', () => {
-        const result = only(run(withCsp(healthySnapshot(), [])), 'TS-02', 'https://www.example.com');
-        expect(result.status).toBe('fail');
-        expect(result.severity).toBe('warning');
-        expect(result.message).toContain('No active CSP Trusted Site covers https://www.example.com.');
-        expect(result.message).toContain("Seed 000's checklist asks for one per widget domain");
-        expect(result.message).toContain('strictly needed only where the chat runs inside a page Salesforce serves');
-        expect(result.remediation).toContain(
-            'Add a CSP Trusted Site for https://www.example.com (Setup > CSP Trusted Sites > New Trusted Site)'
-        );
-    });
-
-    it('an inactive site covers nothing: fails and says to activate it', () => {
-        const snapshot = withCsp(healthySnapshot(), [
-            cspSite('Example_WWW', 'https://www.example.com', { isActive: false })
-        ]);
-        const result = only(run(snapshot), 'TS-02', 'https://www.example.com');
-        expect(result.status).toBe('fail');
-        expect(result.message).toContain('"Example_WWW" (https://www.example.com) would, but it is inactive');
-        expect(result.remediation).toBe(
-            'Activate the CSP Trusted Site "Example_WWW" (Setup > CSP Trusted Sites > Edit > Active).'
-        );
-        expect(result.location).toEqual({ file: 'cspTrustedSites/Example_WWW.cspTrustedSite-meta.xml' });
-    });
-
-    it('accepts a scheme-less wildcard site from the corpus shape', () => {
-        const snapshot = withCsp(healthySnapshot(), [cspSite('Example_All', '*.example.com')]);
-        expect(statuses(run(snapshot), 'TS-02')).toEqual([
-            'pass https://www.example.com',
-            'pass https://staging.example.com'
-        ]);
-    });
-
-    it('is not evaluated when CSP Trusted Sites were not read', () => {
-        const results = run(withUnread(healthySnapshot(), 'cspTrustedSites', 'no_permission', 'no access'));
-        expect(only(results, 'TS-02', 'https://www.example.com')).toMatchObject({
-            status: 'not_evaluated',
-            message: 'Not evaluated: CSP Trusted Sites (CspTrustedSite) not read (no access).'
-        });
+describe('TS-02 is retired: a widget origin needs no Trusted URL', () => {
+    it('emits no TS-02 result, and a widget origin without a CSP Trusted Site fails nothing', () => {
+        const results = run(withCsp(healthySnapshot(), []));
+        expect(resultsFor(results, 'TS-02')).toEqual([]);
+        expect(results.filter((r) => r.status === 'fail')).toEqual([]);
     });
 });
 
-describe('TS-03 Experience/Commerce deployments', () => {
-    it('passes with a plain message when no Experience deployment is in scope', () => {
-        expect(only(run(), 'TS-03')).toMatchObject({
+describe('TS-03 Experience/Commerce sites', () => {
+    const SITE = 'https://acme.my.site.com';
+
+    it('is not evaluated for a web deployment nothing ties to a site, and says how to tell it', () => {
+        const result = only(run(), 'TS-03');
+        expect(result).toMatchObject({ status: 'not_evaluated', subject: 'Experience/Commerce sites' });
+        expect(result.message).toBe(
+            'Not evaluated: nothing Salesforce returns for web deployment(s) "Web_Chat_Site" says whether an Experience Cloud or Commerce site embeds them (the Embedded Messaging component is placed in Experience Builder), and no widget origin is on a Salesforce site domain (my.site.com).'
+        );
+        expect(result.remediation).toContain(
+            "add the site's URL (e.g. https://yourcompany.my.site.com) to the widget origins"
+        );
+        expect(result.remediation).toContain('If the chat runs only on external websites, nothing is needed here.');
+    });
+
+    it('says so when the SCRT Trusted URL is already there, still without a pass', () => {
+        const result = only(run(withCsp(healthySnapshot(), [SCRT_SITE])), 'TS-03');
+        expect(result.status).toBe('not_evaluated');
+        expect(result.message).toContain(
+            'The Trusted URL "scrt2URL" (https://ruby-dream-7222-dev-ed.scratch.my.salesforce-scrt.com) already allows connect-src'
+        );
+    });
+
+    it('passes when no web deployment is in scope: only web deployments are embedded in sites', () => {
+        const snapshot = healthySnapshot();
+        snapshot.deployments = readSection(snapshot.deployments.items.map((d) => ({ ...d, deploymentType: 'Mobile' })));
+        expect(only(run(snapshot), 'TS-03')).toMatchObject({
             status: 'pass',
-            subject: 'Experience/Commerce deployments',
-            message:
-                'No Experience Cloud or Commerce deployment is in scope, so the SCRT CSP Trusted Site and site-domain CORS entry this check asks for are not needed.'
+            subject: 'Experience/Commerce sites',
+            message: expect.stringContaining(
+                'No web deployment is in scope and no widget origin is on a Salesforce site domain'
+            )
         });
     });
 
-    it('passes when the SCRT URL is a CSP Trusted Site with connect-src', () => {
+    it('evaluates a widget origin on a Salesforce site domain: passes with the SCRT Trusted URL and a CORS entry', () => {
+        const snapshot = withCors(withCsp(healthySnapshot(), [SCRT_SITE]), [corsEntry('Acme_Site', SITE)]);
+        const result = only(run(snapshot, planWith([SITE])), 'TS-03', SITE);
+        expect(result.status).toBe('pass');
+        expect(result.message).toBe(
+            'Experience/Commerce site https://acme.my.site.com (a Salesforce site domain): the Trusted URL "scrt2URL" (https://ruby-dream-7222-dev-ed.scratch.my.salesforce-scrt.com) allows connect-src to the messaging service. The site domain https://acme.my.site.com is allowed by CORS entry "Acme_Site" (https://acme.my.site.com).'
+        );
+    });
+
+    it('fails a site origin without the SCRT Trusted URL, saying what to add and where', () => {
+        const snapshot = withCors(withCsp(healthySnapshot(), []), [corsEntry('Acme_Site', SITE)]);
+        const result = only(run(snapshot, planWith([SITE, 'https://www.example.com'])), 'TS-03', SITE);
+        expect(result).toMatchObject({ status: 'fail', severity: 'blocker' });
+        expect(result.message).toContain(
+            'no active Trusted URL for the messaging service (*.my.salesforce-scrt.com) allows connect-src'
+        );
+        expect(result.remediation).toContain('https://yourcompany.my.salesforce-scrt.com');
+        expect(result.remediation).toContain('Setup > Trusted URLs > New Trusted URL');
+        expect(result.setupPath).toBe('/lightning/setup/SecurityCspTrustedSite/home');
+    });
+
+    it('fails a site origin missing from CORS, with the live-preview hint', () => {
+        const snapshot = withCsp(healthySnapshot(), [SCRT_SITE]);
+        const result = only(run(snapshot, planWith(['https://acme--uat.sandbox.my.site.com'])), 'TS-03');
+        expect(result.status).toBe('fail');
+        expect(result.message).toContain(
+            'the site domain https://acme--uat.sandbox.my.site.com is not on the CORS allowlist'
+        );
+        expect(result.remediation).toContain('live-preview domain');
+    });
+
+    it('checks a deployment flagged as an Experience deployment, with the SCRT Trusted URL', () => {
         const snapshot = withCsp(experienceSnapshot(), [SCRT_SITE]);
         const result = only(run(snapshot), 'TS-03', 'Web_Chat_Site');
         expect(result.status).toBe('pass');
         expect(result.message).toContain(
-            'the CSP Trusted Site "scrt2URL" (https://ruby-dream-7222-dev-ed.scratch.my.salesforce-scrt.com) allows connect-src'
+            'the Trusted URL "scrt2URL" (https://ruby-dream-7222-dev-ed.scratch.my.salesforce-scrt.com) allows connect-src'
         );
-        expect(result.message).toContain(
-            'The site domain is not in retrieved metadata: confirm it is on the CORS allowlist'
-        );
+        expect(result.message).toContain('The site domain is not known here: confirm it is on the CORS allowlist');
     });
 
-    it('fails when the SCRT site does not allow connect-src', () => {
+    it('fails when the SCRT Trusted URL does not allow connect-src', () => {
         const snapshot = withCsp(experienceSnapshot(), [{ ...SCRT_SITE, isApplicableToConnectSrc: false }]);
         const result = only(run(snapshot), 'TS-03', 'Web_Chat_Site');
         expect(result.status).toBe('fail');
         expect(result.severity).toBe('blocker');
         expect(result.message).toContain(
-            'no active CSP Trusted Site for the messaging service (SCRT, *.salesforce-scrt.com) allows connect-src ("scrt2URL" (https://ruby-dream-7222-dev-ed.scratch.my.salesforce-scrt.com) does not allow connect-src)'
+            '("scrt2URL" (https://ruby-dream-7222-dev-ed.scratch.my.salesforce-scrt.com) does not allow connect-src)'
         );
-        expect(result.remediation).toContain('"Allow site for connect-src"');
+        expect(result.remediation).toContain('"connect-src"');
         expect(result.location).toEqual({ file: 'EmbeddedServiceConfig/Web_Chat_Site.EmbeddedServiceConfig-meta.xml' });
     });
 
-    it('fails when the only SCRT site applies to Lightning Experience only', () => {
+    it('fails when the only SCRT Trusted URL applies to Lightning Experience only', () => {
         const snapshot = withCsp(experienceSnapshot(), [{ ...SCRT_SITE, context: 'LEX' }]);
         expect(only(run(snapshot), 'TS-03', 'Web_Chat_Site').message).toContain(
-            'applies to the "LEX" context only, not to Experience sites'
+            'applies to the "LEX" context only, not to Experience Builder sites'
         );
     });
 
@@ -337,7 +347,6 @@ describe('TS-03 Experience/Commerce deployments', () => {
         expect(failed.status).toBe('fail');
         expect(failed.message).toContain('the site domain https://acme.my.site.com is not on the CORS allowlist');
         expect(failed.remediation).toContain('Add https://acme.my.site.com to the CORS allowlist');
-        expect(failed.remediation).toContain('*.live-preview');
 
         const covered = withCors(missing, [corsEntry('Acme_Site', 'https://acme.my.site.com')]);
         const passed = only(run(covered), 'TS-03', 'Web_Chat_Site');
@@ -347,12 +356,15 @@ describe('TS-03 Experience/Commerce deployments', () => {
         );
     });
 
-    it('is not evaluated when the deployments or CSP Trusted Sites were not read', () => {
+    it('is not evaluated when the deployments or Trusted URLs were not read', () => {
         expect(statuses(run(withUnread(healthySnapshot(), 'deployments')), 'TS-03')).toEqual([
-            'not_evaluated Experience/Commerce deployments'
+            'not_evaluated Experience/Commerce sites'
         ]);
         expect(statuses(run(withUnread(experienceSnapshot(), 'cspTrustedSites')), 'TS-03')).toEqual([
             'not_evaluated Web_Chat_Site'
+        ]);
+        expect(statuses(run(withUnread(healthySnapshot(), 'cspTrustedSites'), planWith([SITE])), 'TS-03')).toEqual([
+            `not_evaluated ${SITE}`
         ]);
     });
 });
@@ -512,8 +524,10 @@ describe("TS-07 widget origins fall under the deployment's Domain", () => {
         const result = only(run(), 'TS-07', 'https://www.example.com');
         expect(result.status).toBe('not_evaluated');
         expect(result.message).toBe(
-            'Not evaluated: the Domain of deployment "Web_Chat_Site" is set in Setup > Embedded Service Deployments and is not in retrieved metadata, so it cannot be compared with https://www.example.com.'
+            'Not evaluated: the Domain of web deployment "Web_Chat_Site" is shown only in Setup; no Salesforce API this check reads returns it, so it cannot be compared with https://www.example.com.'
         );
+        expect(result.message).not.toContain('retrieved metadata');
+        expect(result.remediation).not.toContain('evaluates this automatically');
         expect(result.remediation).toContain('confirm its Domain (e.g. example.com) covers www.example.com');
         expect(only(run(), 'TS-07', 'https://staging.example.com').remediation).toContain(
             'confirm its Domain (e.g. example.com) covers staging.example.com'
@@ -555,8 +569,19 @@ describe("TS-07 widget origins fall under the deployment's Domain", () => {
         ]);
         const plan = healthyPlan({ deployment: 'Missing_Deployment' });
         expect(only(run(healthySnapshot(), plan), 'TS-07', 'https://www.example.com').message).toContain(
-            'no Messaging for In-App and Web deployment is in scope (the plan names "Missing_Deployment")'
+            'no Messaging for In-App and Web deployment of type Web is in scope (the plan names "Missing_Deployment")'
         );
+    });
+
+    it('skips mobile deployments: an In-App deployment has no Domain', () => {
+        const snapshot = experienceSnapshot({
+            isExperienceSite: false,
+            domain: 'example.com',
+            deploymentType: 'Mobile'
+        });
+        const result = only(run(snapshot, planWith(['https://www.example.com'])), 'TS-07');
+        expect(result.status).toBe('not_evaluated');
+        expect(result.message).toContain('no Messaging for In-App and Web deployment of type Web is in scope');
     });
 });
 
@@ -597,12 +622,16 @@ describe('every failing result is actionable', () => {
         expect(only(results, 'TS-05', 'https://__MY_DOMAIN__.my.site.com').message).toBe(
             'CORS allowlist entry "NW_Portal_Site_Origin" (https://__MY_DOMAIN__.my.site.com) is malformed (see TS-04), so it matches nothing.'
         );
-        expect(statuses(results, 'TS-02')).toEqual([
-            'pass https://ndax.io',
-            'fail https://portal.ndax.io',
-            'fail https://app.ndax.io',
-            'pass http://localhost:63342'
-        ]);
+        // TS-04/05 results about Trusted URLs link the Trusted URLs page, CORS entries the CORS page.
+        expect(only(results, 'TS-04', 'https://ds.ndax.io (CSP Trusted Site "dev")').setupPath).toBe(
+            '/lightning/setup/SecurityCspTrustedSite/home'
+        );
+        expect(only(results, 'TS-04', 'https://ds.ndax.io (CORS allowlist entry "https_ds_ndax_io")').setupPath).toBe(
+            '/lightning/setup/CorsWhitelistEntries/home'
+        );
+        expect(only(results, 'TS-05', 'http://localhost:63342').setupPath).toBe(
+            '/lightning/setup/SecurityCspTrustedSite/home'
+        );
     });
 });
 
@@ -667,12 +696,12 @@ describe('fuzz: the runner never throws', () => {
                 const checkIds = new Set(results.map((r) => r.checkId));
                 const wellFormed = results.every(
                     (r) =>
-                        /^TS-0[1-7]$/.test(r.checkId) &&
+                        /^TS-0[134567]$/.test(r.checkId) &&
                         r.message.length > 0 &&
                         (r.status !== 'fail' || r.remediation.length > 0)
                 );
                 const keys = results.map((r) => `${r.checkId}\u0000${r.subject}`);
-                return wellFormed && checkIds.size === 7 && new Set(keys).size === keys.length;
+                return wellFormed && checkIds.size === 6 && new Set(keys).size === keys.length;
             }),
             { numRuns: 10000 }
         );

@@ -337,6 +337,14 @@ describe('assessBreadth (TS-05)', () => {
         expect(finding.remediation).toContain('https://yourcompany.my.site.com');
         expect(assessBreadth('https://*.com')[0].message).toContain('public suffix ".com"');
     });
+
+    it('gives a real SCRT host as the example: yourcompany.my.salesforce-scrt.com, never yourcompany.salesforce-scrt.com', () => {
+        for (const pattern of ['https://*.salesforce-scrt.com', 'https://*.my.salesforce-scrt.com']) {
+            const [finding] = assessBreadth(pattern, 'csp');
+            expect(finding.remediation).toContain('https://yourcompany.my.salesforce-scrt.com');
+            expect(finding.remediation).not.toContain('yourcompany.salesforce-scrt.com');
+        }
+    });
 });
 
 // ---------------------------------------------------------------------------------------------------------

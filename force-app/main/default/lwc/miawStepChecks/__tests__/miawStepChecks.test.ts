@@ -60,13 +60,13 @@ describe('c-miaw-step-checks', () => {
         const element = render(tsResults());
         const opened = jest.fn();
         element.addEventListener('opensetup', opened);
-        const shopCsp = Array.from(element.shadowRoot!.querySelectorAll('li.result')).find(
-            (li) => text(li).includes('TS-02') && text(li).includes('shop.acme-outdoor.example')
+        const shopCors = Array.from(element.shadowRoot!.querySelectorAll('li.result')).find(
+            (li) => text(li).includes('TS-01') && text(li).includes('shop.acme-outdoor.example')
         )!;
-        (shopCsp.querySelector('lightning-button') as HTMLElement).click();
+        (shopCors.querySelector('lightning-button') as HTMLElement).click();
         expect(mockNavigate).toHaveBeenCalledWith({
             type: 'standard__webPage',
-            attributes: { url: '/lightning/setup/SecurityCspTrustedSite/home' }
+            attributes: { url: '/lightning/setup/CorsWhitelistEntries/home' }
         });
         expect(opened).toHaveBeenCalledTimes(1);
     });

@@ -46,15 +46,20 @@ describe('c-miaw-trusted-sites-step', () => {
         delete (window as any).JSZip;
     });
 
-    it('shows each origin as Covered or Missing for CORS and CSP', async () => {
+    it('shows each origin as Covered or Missing for CORS, and proposes no Trusted URL for a widget origin', async () => {
         const { element, root } = render();
         const rows = Array.from(editor(root).shadowRoot.querySelectorAll('tr.origin-row') as NodeListOf<Element>);
         const row = (origin: string) => rows.find((r) => text(r).includes(origin))!;
         expect(text(row('https://www.acme-outdoor.example').querySelector('[data-coverage="cors"]'))).toBe('Covered');
         expect(text(row('https://shop.acme-outdoor.example').querySelector('[data-coverage="cors"]'))).toBe('Missing');
-        expect(text(row('https://shop.acme-outdoor.example').querySelector('[data-coverage="csp"]'))).toBe('Missing');
+        // A Trusted URL widens the CSP of Salesforce pages only: an external site's own origin never needs one.
+        expect(row('https://shop.acme-outdoor.example').querySelector('[data-coverage="csp"]')).toBeNull();
+        // The help center on Experience Cloud (TS-03 fails) is what needs a Trusted URL: the messaging service's.
         expect(text(root.querySelector('.missing-summary'))).toBe(
-            'Missing: 2 CORS allowlist entries and 2 CSP Trusted Sites.'
+            'Missing: 2 CORS allowlist entries and 1 Trusted URL (CSP Trusted Site).'
+        );
+        expect(text(root.querySelector('.scrt-note'))).toContain(
+            'The messaging service URL https://acme.my.salesforce-scrt.com needs a Trusted URL with connect-src'
         );
         await expect(element).toBeAccessible();
     });
@@ -90,8 +95,7 @@ describe('c-miaw-trusted-sites-step', () => {
             'README.txt',
             'corsWhitelistOrigins/Miaw_shop_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
             'corsWhitelistOrigins/Miaw_staging_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
-            'cspTrustedSites/Miaw_shop_acme_outdoor_example.cspTrustedSite-meta.xml',
-            'cspTrustedSites/Miaw_staging_acme_outdoor_example.cspTrustedSite-meta.xml',
+            'cspTrustedSites/Miaw_acme_my_salesforce_scrt_com.cspTrustedSite-meta.xml',
             'package.xml'
         ]);
         expect(await zip.file('package.xml').async('string')).toContain('<name>CorsWhitelistOrigin</name>');
@@ -115,7 +119,7 @@ describe('c-miaw-trusted-sites-step', () => {
         button(root, 'Copy metadata').click();
         await flush();
         expect(writeText.mock.calls[0][0]).toContain('<urlPattern>https://shop.acme-outdoor.example</urlPattern>');
-        expect(text(root.querySelector('.copy-message'))).toBe('Metadata for 6 files copied to the clipboard.');
+        expect(text(root.querySelector('.copy-message'))).toBe('Metadata for 5 files copied to the clipboard.');
 
         writeText.mockRejectedValue(new Error('denied'));
         button(root, 'Copy metadata').click();
@@ -132,8 +136,7 @@ describe('c-miaw-trusted-sites-step', () => {
         expect(Array.from(dialog.querySelectorAll('li.confirm-item')).map(text)).toEqual([
             'CORS allowlist entry for https://shop.acme-outdoor.example',
             'CORS allowlist entry for https://staging.acme-outdoor.example',
-            'CSP Trusted Site for https://shop.acme-outdoor.example (connect-src and frame-src)',
-            'CSP Trusted Site for https://staging.acme-outdoor.example (connect-src and frame-src)'
+            'Trusted URL for https://acme.my.salesforce-scrt.com (connect-src)'
         ]);
         await expect(element).toBeAccessible();
         button(root, 'Cancel').click();
@@ -160,7 +163,7 @@ describe('c-miaw-trusted-sites-step', () => {
         await flush();
         expect(createTrustedSites).toHaveBeenCalledWith({
             cors: ['https://shop.acme-outdoor.example', 'https://staging.acme-outdoor.example'],
-            csp: ['https://shop.acme-outdoor.example', 'https://staging.acme-outdoor.example']
+            csp: ['https://acme.my.salesforce-scrt.com']
         });
         expect(Array.from(root.querySelectorAll('li.outcome')).map(text)).toEqual([
             'Created CORS allowlist entry Miaw_shop for https://shop.acme-outdoor.example.',
@@ -186,7 +189,7 @@ describe('c-miaw-trusted-sites-step', () => {
         snapshot.cspTrustedSites = { state: 'unavailable', reason: 'needs API access', items: [] };
         const { root, element } = render({ snapshot });
         expect(text(root.querySelector('.section-note'))).toContain(
-            'The CSP Trusted Sites could not be read (needs API access)'
+            'The Trusted URLs (CSP Trusted Sites) could not be read (needs API access)'
         );
         const changed = jest.fn();
         element.addEventListener('originschange', changed);

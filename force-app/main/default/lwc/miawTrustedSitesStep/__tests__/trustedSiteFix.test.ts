@@ -31,7 +31,8 @@ describe('originCoverage', () => {
             'https://www.acme-outdoor.example': 'covered/covered',
             'https://shop.acme-outdoor.example': 'missing/missing',
             'https://staging.acme-outdoor.example': 'missing/missing',
-            'https://preview.acme-outdoor.example': 'covered/covered'
+            'https://preview.acme-outdoor.example': 'covered/covered',
+            'https://acme-outdoor.my.site.com': 'covered/missing'
         });
         expect(rows[0].corsBy.length).toBeGreaterThan(0);
     });
@@ -83,6 +84,18 @@ describe('scrtCspNeeded', () => {
         });
         expect(scrtCspNeeded(ts03Fail(), snapshot, SCRT)).toBeNull();
     });
+
+    it('is still needed when the only covering Trusted URL applies to Lightning Experience only', () => {
+        const snapshot: OrgSnapshot = demoSnapshot('needs-work');
+        snapshot.cspTrustedSites.items.push({
+            developerName: 'SCRT_LEX',
+            endpointUrl: SCRT,
+            isActive: true,
+            context: 'LEX',
+            isApplicableToConnectSrc: true
+        });
+        expect(scrtCspNeeded(ts03Fail(), snapshot, SCRT)).toBe(SCRT);
+    });
 });
 
 describe('developerNameFor', () => {
@@ -108,28 +121,22 @@ describe('buildFixFiles', () => {
             'corsWhitelistOrigins/Miaw_shop_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
             'corsWhitelistOrigins/Miaw_staging_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
             'cspTrustedSites/Miaw_acme_my_salesforce_scrt_com.cspTrustedSite-meta.xml',
-            'cspTrustedSites/Miaw_shop_acme_outdoor_example.cspTrustedSite-meta.xml',
-            'cspTrustedSites/Miaw_staging_acme_outdoor_example.cspTrustedSite-meta.xml',
             'package.xml'
         ]);
-        expect(cspOriginsToCreate(missing)).toEqual([
-            'https://shop.acme-outdoor.example',
-            'https://staging.acme-outdoor.example',
-            SCRT
-        ]);
+        // Widget origins never get a Trusted URL: only the messaging service an Experience site calls does.
+        expect(cspOriginsToCreate(missing)).toEqual([SCRT]);
+        expect(cspOriginsToCreate(missingEntries(rows, null))).toEqual([]);
     });
 
-    it('uses the Metadata API element names, connect-src for all and frame-src for widget origins only', () => {
+    it('uses the Metadata API element names; the SCRT Trusted URL allows connect-src, not frame-src', () => {
         expect(byPath['corsWhitelistOrigins/Miaw_shop_acme_outdoor_example.corsWhitelistOrigin-meta.xml']).toContain(
             '<urlPattern>https://shop.acme-outdoor.example</urlPattern>'
         );
-        const widget = byPath['cspTrustedSites/Miaw_shop_acme_outdoor_example.cspTrustedSite-meta.xml'];
-        expect(widget).toContain('<endpointUrl>https://shop.acme-outdoor.example</endpointUrl>');
-        expect(widget).toContain('<isActive>true</isActive>');
-        expect(widget).toContain('<context>All</context>');
-        expect(widget).toContain('<isApplicableToConnectSrc>true</isApplicableToConnectSrc>');
-        expect(widget).toContain('<isApplicableToFrameSrc>true</isApplicableToFrameSrc>');
         const scrt = byPath['cspTrustedSites/Miaw_acme_my_salesforce_scrt_com.cspTrustedSite-meta.xml'];
+        expect(scrt).toContain(`<endpointUrl>${SCRT}</endpointUrl>`);
+        expect(scrt).toContain('<isActive>true</isActive>');
+        expect(scrt).toContain('<context>All</context>');
+        expect(scrt).toContain('<isApplicableToConnectSrc>true</isApplicableToConnectSrc>');
         expect(scrt).toContain('<isApplicableToFrameSrc>false</isApplicableToFrameSrc>');
     });
 
@@ -139,12 +146,12 @@ describe('buildFixFiles', () => {
         expect(pkg).toContain('<name>CorsWhitelistOrigin</name>');
         expect(pkg).toContain('<name>CspTrustedSite</name>');
         expect(pkg).toContain('<version>65.0</version>');
-        expect(pkg.match(/<members>/g)).toHaveLength(5);
+        expect(pkg.match(/<members>/g)).toHaveLength(3);
     });
 
     it('never reuses a developer name that already exists in the org', () => {
         const taken = buildFixFiles(
-            { cors: ['https://shop.acme-outdoor.example'], csp: [], scrt: null },
+            { cors: ['https://shop.acme-outdoor.example'], scrt: null },
             { cors: ['Miaw_shop_acme_outdoor_example'], csp: [] }
         );
         expect(taken.map((f) => f.path)).toContain(
@@ -153,13 +160,13 @@ describe('buildFixFiles', () => {
     });
 
     it('generates nothing when nothing is missing, and escapes XML', () => {
-        expect(buildFixFiles({ cors: [], csp: [], scrt: null }, { cors: [], csp: [] })).toEqual([]);
+        expect(buildFixFiles({ cors: [], scrt: null }, { cors: [], csp: [] })).toEqual([]);
         expect(packageXml({ cors: ['A&B'], csp: [] })).toContain('<members>A&amp;B</members>');
     });
 
     it('joins the files into one text for copying, each under its path', () => {
         const text = metadataAsText(files);
         expect(text).toContain('<!-- package.xml -->');
-        expect(text).toContain('<!-- cspTrustedSites/Miaw_shop_acme_outdoor_example.cspTrustedSite-meta.xml -->');
+        expect(text).toContain('<!-- cspTrustedSites/Miaw_acme_my_salesforce_scrt_com.cspTrustedSite-meta.xml -->');
     });
 });
