@@ -52,7 +52,7 @@ stage "unit tests (jest + coverage)" npx sfdx-lwc-jest --coverage -- --ci
 stage "apex syntax (apex-parser)" node scripts/apex-syntax.cjs force-app
 stage "apex semantics (apex-ls, API 65)" bash scripts/apex-semantic.sh
 stage "apex PMD (severity <= 2 fails)" node scripts/apex-pmd.cjs force-app
-stage "metadata XML (Metadata API types)" node scripts/validate-metadata.cjs force-app examples/needs-work/force-app examples/ready/force-app
+stage "metadata XML (Metadata API types, package rules)" node scripts/validate-metadata.cjs force-app config examples/needs-work/force-app examples/ready/force-app
 stage "build (tsc -> JS, LWC compile, SDR convert)" node scripts/build.cjs
 stage "e2e (preview in headless Chromium)" preview_e2e
 stage "demo: needs-work reports its defects (exit 1)" demo_reports_defects
