@@ -1,6 +1,6 @@
 /*
  * PRE — prerequisites (CHECKS.md): Omni-Channel on, Messaging for In-App and Web available, the Messaging
- * toggle (not needed), org-wide status-based capacity, skills-based routing for transfers.
+ * toggle (not needed), the Omni-Channel setting that enables status-based capacity, skills-based routing for transfers.
  *
  * PRE-01 and PRE-02 treat a `not_present` section as the finding itself (the object exists only when the
  * feature is on); every other unread section makes the check not_evaluated with the reader's reason.
