@@ -661,7 +661,7 @@ export function checkRouteWork(
             'CH-07',
             flowName,
             `Not evaluated: flow "${flowName}" (${used}): ${findings.unknowns.join('; ')}.`,
-            `Open "${flowName}" in Flow Builder and confirm each Route Work uses Service Channel = Messaging and routes to an existing queue, agent or bot; or run the Readiness Report in the org.`,
+            `Open "${flowName}" in Flow Builder and confirm each Route Work uses Service Channel = Messaging and routes to an existing queue, agent or bot${ctx.snapshot.origin.kind === 'org' ? '' : '; or run the Readiness Report in the org'}.`,
             { location }
         );
     }

@@ -392,6 +392,17 @@ describe('CH-07 Route Work uses the messaging channel and an existing queue', ()
         expect(r.remediation).toContain('Get Records on Group');
     });
 
+    it('is not evaluated when the routing type comes from a variable; only the CLI is told to run the in-org report', () => {
+        const s = healthySnapshot();
+        routeWork(s).inputs.routingType = { elementReference: 'routingType' };
+        const fromSource = only(run(s), 'CH-07');
+        expect(fromSource.status).toBe('not_evaluated');
+        expect(fromSource.message).toContain('takes its routing type from a variable');
+        expect(fromSource.remediation).toContain('run the Readiness Report in the org');
+        s.origin = { kind: 'org', label: 'acme' };
+        expect(only(run(s), 'CH-07').remediation).not.toContain('Readiness Report');
+    });
+
     it('passes a hard-coded queue Id in Route Work 2.0, which is migrated between orgs (diogo, Camden)', () => {
         const s = healthySnapshot();
         routeWork(s).inputs.queueId = { stringValue: '00Gbe000006GoTdEAK' };
