@@ -35,6 +35,7 @@ const help = (title: string, id: string): string =>
     `Salesforce Help: ${title} (https://help.salesforce.com/s/articleView?id=service.${id}.htm&type=5)`;
 const DOC = {
     prepareUsers: help('Give Users Access to Enhanced Chat', 'miaw_prepare_users'),
+    messagingUsers: help('Give Service Users Access to Messaging', 'messaging_permissions_parent'),
     miawConsiderations: help('Considerations and Limitations for Enhanced Chat', 'miaw_considerations_and_limitations'),
     accd: help(
         'Considerations for Upgrading to Credits-Based Messaging with Agentforce Contact Center Digital',
@@ -61,7 +62,13 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         `${DOC.miawConsiderations}; ${DOC.accd}`,
         P.messagingSettings
     ),
-    spec('PRE-03', 'info', 'The Messaging toggle is not needed for MIAW', DOC.prepareUsers, P.messagingSettings),
+    spec(
+        'PRE-03',
+        'info',
+        'The Messaging toggle is not needed for MIAW',
+        `${DOC.messagingUsers}; ${DOC.prepareUsers}`,
+        P.messagingSettings
+    ),
     spec(
         'PRE-04',
         'warning',
