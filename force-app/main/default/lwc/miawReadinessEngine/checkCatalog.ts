@@ -99,7 +99,7 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         'CH-06',
         'blocker',
         'The routing flow declares the recordId input variable',
-        `${DOC.flowWork}; Salesforce: Messaging for Administrators (Spring '23), "Create an Omni-Channel flow": the API name must be recordId, available for input`,
+        `${DOC.flowWork}; Salesforce: Messaging for Administrators (Spring '23), "Create an Omni Flow": the API name must be recordId, available for input`,
         P.flows
     ),
     spec(
