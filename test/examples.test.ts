@@ -39,7 +39,6 @@ const PLANTED_DEFECTS: ReadonlyArray<[string, string]> = [
     ['DP-04', 'Acme_Legacy_Chat'],
     ['DP-04', 'EmbeddedServiceLiveAgent Acme_Legacy_Chat_LiveAgent'],
     ['RT-02', 'Acme_Chat_Fallback'],
-    ['RT-03', 'Acme_Order_Support'],
     ['RT-04', 'Acme_Chat_Support'],
     ['CP-02', 'sfdc_livemessage'],
     ['PRE-04', 'org'],
@@ -62,6 +61,12 @@ describe('examples/needs-work', () => {
         const found = report.results.filter((r) => r.checkId === checkId && r.subject === subject);
         expect(found.map((r) => `${r.checkId} ${r.status} ${r.subject}`)).toEqual([`${checkId} fail ${subject}`]);
         expect(found[0].remediation).not.toBe('');
+    });
+
+    it('leaves queue membership to the org when the source lists no queueMembers (planted defect 13)', () => {
+        const found = report.results.filter((r) => r.checkId === 'RT-03' && r.subject === 'Acme_Order_Support');
+        expect(found.map((r) => r.status)).toEqual(['not_evaluated']);
+        expect(found[0].message).toContain('Queue membership is often set in the org');
     });
 
     it('keeps the correct parts of the org passing', () => {

@@ -60,7 +60,10 @@ describe.each(Object.keys(FIXTURES) as Demo[])('org snapshot fixture %s', (examp
         const fromMetadata = runReadiness(demo.snapshot, demo.plan);
         const fromOrg = runReadiness(fixture, demo.plan);
         expect(fromOrg.summary.verdict).toBe(fromMetadata.summary.verdict);
-        expect(failingBlockers(fromOrg)).toEqual(failingBlockers(fromMetadata));
+        // Queue membership is org data: the org fails RT-03 where the demo metadata (no queueMembers) cannot tell.
+        const orgOnly = example === 'needs-work' ? ['RT-03'] : [];
+        expect(failingBlockers(fromOrg).filter((id) => !orgOnly.includes(id))).toEqual(failingBlockers(fromMetadata));
+        for (const id of orgOnly) expect(failingBlockers(fromOrg)).toContain(id);
     });
 });
 

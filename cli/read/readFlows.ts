@@ -5,6 +5,8 @@
  */
 import type {
     Flow,
+    FlowOutputAssignment,
+    FlowRecordFilter,
     FlowRecordLookup,
     FlowRecordUpdate,
     FlowRouteWork,
@@ -54,6 +56,7 @@ const OTHER_LISTS = [
     'recordUpdates.inputAssignments',
     'recordUpdates.filters',
     'recordLookups.filters',
+    'recordLookups.outputAssignments',
     'waits.waitEvents',
     'start.scheduledPaths'
 ];
@@ -133,7 +136,10 @@ function routeWork(node: XmlNode, line: number): FlowRouteWork {
         // Parameters left blank in Flow Builder have no value; they carry no routing decision.
         if (name !== undefined && value !== undefined) inputs[name] = value;
     }
-    return { name: elementName(node, 'actionCalls', line), inputs };
+    const routeWork: FlowRouteWork = { name: elementName(node, 'actionCalls', line), inputs };
+    const version = text(node, 'versionString') ?? text(node, 'versionSegment');
+    if (version !== undefined) routeWork.version = version;
+    return routeWork;
 }
 
 /** A literal or reference; undefined when none of the kinds the snapshot models is present. */
@@ -165,7 +171,35 @@ function recordUpdate(node: XmlNode, line: number): FlowRecordUpdate {
 }
 
 function recordLookup(node: XmlNode, line: number): FlowRecordLookup {
-    return { name: elementName(node, 'recordLookups', line), object: text(node, 'object') };
+    const lookup: FlowRecordLookup = { name: elementName(node, 'recordLookups', line), object: text(node, 'object') };
+    const filters = children(node, 'filters')
+        .map(recordFilter)
+        .filter((f): f is FlowRecordFilter => f !== undefined);
+    if (filters.length > 0) lookup.filters = filters;
+    const outputReference = text(node, 'outputReference');
+    if (outputReference !== undefined) lookup.outputReference = outputReference;
+    const assignments = children(node, 'outputAssignments')
+        .map(outputAssignment)
+        .filter((a): a is FlowOutputAssignment => a !== undefined);
+    if (assignments.length > 0) lookup.outputAssignments = assignments;
+    return lookup;
+}
+
+function recordFilter(node: XmlNode): FlowRecordFilter | undefined {
+    const field = text(node, 'field');
+    if (field === undefined) return undefined;
+    const filter: FlowRecordFilter = { field };
+    const operator = text(node, 'operator');
+    if (operator !== undefined) filter.operator = operator;
+    const value = flowValue(child(node, 'value'));
+    if (value !== undefined) filter.value = value;
+    return filter;
+}
+
+function outputAssignment(node: XmlNode): FlowOutputAssignment | undefined {
+    const field = text(node, 'field');
+    const assignToReference = text(node, 'assignToReference');
+    return field !== undefined && assignToReference !== undefined ? { field, assignToReference } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------

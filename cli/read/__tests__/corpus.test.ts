@@ -191,9 +191,21 @@ describe('charleston76__einsteinBot', () => {
             status: 'Active',
             processType: 'RoutingFlow',
             executionOrder: ['Get_Queue_ID', 'New_Action'],
-            recordLookups: [{ name: 'Get_Queue_ID', object: 'Group' }]
+            recordLookups: [
+                {
+                    name: 'Get_Queue_ID',
+                    object: 'Group',
+                    filters: [
+                        { field: 'Type', operator: 'EqualTo', value: { stringValue: 'Queue' } },
+                        { field: 'DeveloperName', operator: 'EqualTo', value: { stringValue: 'MIAWQueue' } }
+                    ],
+                    outputAssignments: [{ field: 'Id', assignToReference: 'queueId' }]
+                }
+            ]
         });
         expect(flow(s(), 'MIAWToQueue')?.routeWorks[0].inputs.queueId).toEqual({ elementReference: 'queueId' });
+        // versionSegment 1: a Route Work before 2.0.
+        expect(flow(s(), 'MIAWToQueue')?.routeWorks[0].version).toBe('1');
     });
 
     it('allows wildcard scratch-org CORS origins and reads no LiveMessage settings file', () => {
@@ -351,15 +363,16 @@ describe('diogo-weenow__arnone', () => {
         ]);
     });
 
-    it('routes to hard-coded queue ids in routeWork', () => {
-        const queueIds = s().flows.items.flatMap((f) => f.routeWorks.map((r) => r.inputs.queueId?.stringValue));
-        expect(queueIds).toEqual([
+    it('routes to hard-coded queue ids in routeWork, all in Route Work 2.0.0', () => {
+        const routeWorks = s().flows.items.flatMap((f) => f.routeWorks);
+        expect(routeWorks.map((r) => r.inputs.queueId?.stringValue)).toEqual([
             '00Gbe000006GoTdEAK',
             '00Gbe000006MaceEAC',
             '00Gbe000006MacfEAC',
             '00Gbe000006MacgEAC',
             '00Gbe000006GoTmEAK'
         ]);
+        expect(new Set(routeWorks.map((r) => r.version))).toEqual(new Set(['2.0.0']));
     });
 
     it('follows the decision outcomes of the STE flow', () => {

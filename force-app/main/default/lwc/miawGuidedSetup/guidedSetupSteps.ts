@@ -48,7 +48,7 @@ export const STEPS: readonly StepDefinition[] = [
         todo: [
             'In Setup > Messaging Settings, click New Channel and choose Messaging for In-App and Web.',
             'Route it with a queue, or with an Omni-Channel flow (flow type Omni-Channel Flow).',
-            'Set a fallback queue: without one, a session whose flow fails waits forever and nobody is told.',
+            'Set a fallback queue: when the routing flow fails, Salesforce sends the session there; without one it is not routed.',
             'Give every messaging queue a routing configuration and members who can work messaging.'
         ],
         setupLinks: [
@@ -93,7 +93,7 @@ export const STEPS: readonly StepDefinition[] = [
         label: 'Capacity and presence',
         areas: ['CP', 'AG'],
         todo: [
-            'In Setup > Omni-Channel Settings, confirm the capacity model (status-based is recommended for messaging).',
+            "Choose the capacity model of the Messaging service channel: status-based keeps a session on a rep's capacity until it ends; tab-based frees it when the rep closes the tab. Status-based must first be enabled in Setup > Omni-Channel Settings, and Customer Inactivity does not work with it.",
             'Link a presence status to the messaging service channel and give agents access to it.',
             'Assign a presence configuration with messaging capacity to the agents.',
             'Give agents the enhanced chat licence and permission, and access to Messaging Session and Messaging User.'
@@ -135,7 +135,7 @@ export interface DecisionRow {
     reason: string;
 }
 
-/** Seed 000 "Decision Guidance", the rows about routing. */
+/** Seed 000 "Decision Guidance", the rows about routing (shown citing Salesforce Help, "How Does an Omni-Channel Flow Work?"). */
 export const ROUTING_GUIDANCE: readonly DecisionRow[] = [
     {
         situation: 'Single-language support team, no conditional routing',
@@ -154,22 +154,26 @@ export const ROUTING_GUIDANCE: readonly DecisionRow[] = [
     }
 ];
 
-/** Seed 000 "Decision Guidance", the rows about capacity. */
+/**
+ * The rows about capacity, from Salesforce Help "Set Up a Status-Based Capacity Model" and "Ending or
+ * Inactivating Messaging Sessions Automatically" (seed 000's "org-wide switch" row was wrong: the model is chosen
+ * per service channel).
+ */
 export const CAPACITY_GUIDANCE: readonly DecisionRow[] = [
     {
-        situation: 'New org, no existing chat setup',
+        situation: "A session should use a rep's capacity until it ends, even after the rep closes its tab",
         approach: 'Status-based',
-        reason: 'Recommended by Salesforce for messaging; counts open sessions, supports asynchronous conversations.'
+        reason: 'Capacity is released when the work is completed or reassigned, not when a tab closes.'
     },
     {
-        situation: 'Agents handle both phone and messaging',
-        approach: 'Status-based',
-        reason: 'Tab-based is unreliable for voice and asynchronous messaging at the same time.'
+        situation: 'Idle sessions should be marked Inactive automatically (Customer Inactivity)',
+        approach: 'Tab-based',
+        reason: 'Customer Inactivity does not work when status-based capacity is enabled.'
     },
     {
-        situation: 'Existing channels built on tab-based assumptions',
-        approach: 'Review before switching',
-        reason: 'Status-based capacity is an org-wide switch: every Omni-Channel channel changes, not only messaging.'
+        situation: 'Other service channels already use tab-based capacity',
+        approach: 'Either',
+        reason: 'Enabling status-based capacity only makes it available; each service channel keeps its own model until you change it.'
     }
 ];
 

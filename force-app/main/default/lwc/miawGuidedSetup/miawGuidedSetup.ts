@@ -419,10 +419,10 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
 
     get capacityNote(): string {
         if (this.plan.capacityModel === 'status') {
-            return 'Status-based: turn it on in Omni-Channel Settings and set messaging capacity on the presence configuration. It applies to every Omni-Channel channel.';
+            return 'Status-based: enable it in Omni-Channel Settings, then choose it on the Messaging service channel; other channels keep their own model. Customer Inactivity does not work with status-based capacity.';
         }
         if (this.plan.capacityModel === 'tab') {
-            return 'Tab-based: capacity counts open tabs, which is unreliable for asynchronous messaging. Seed 000 recommends status-based.';
+            return "Tab-based: a session stops using a rep's capacity when the rep closes its tab, not when the session ends. Customer Inactivity can mark idle sessions Inactive.";
         }
         return 'Choose a capacity model: the checks then hold the service channel to it.';
     }

@@ -30,7 +30,10 @@ const spec = (
 
 const P = SETUP_PATHS;
 
-// Public documents the PC, DP, TS and GL checks rest on (docs/sources.md says what each was relied on for).
+/** Public documents the checks rest on (title and stable URL), cited in `source`; docs/sources.md says what each
+ * was relied on for. */
+const help = (title: string, id: string): string =>
+    `Salesforce Help: ${title} (https://help.salesforce.com/s/articleView?id=service.${id}.htm&type=5)`;
 const DOC = {
     deployments:
         'Salesforce Help: Configure Enhanced Chat Deployments (https://help.salesforce.com/apex/HTViewHelpDoc?id=service.miaw_create_deployment_type.htm)',
@@ -52,55 +55,95 @@ const DOC = {
         'Tooling API: CspTrustedSite (https://developer.salesforce.com/docs/atlas.en-us.api_tooling.meta/api_tooling/tooling_api_objects_csptrustedsite.htm)',
     chatRetirement: 'Salesforce Help: Chat retirement (https://help.salesforce.com/s/articleView?id=001790618&type=1)',
     legacyChatGuide:
-        'Service Cloud Chat Developer Guide: Create Deployments (https://developer.salesforce.com/docs/atlas.en-us.live_agent_dev.meta/live_agent_dev/live_agent_creating_new_deployments.htm)'
+        'Service Cloud Chat Developer Guide: Create Deployments (https://developer.salesforce.com/docs/atlas.en-us.live_agent_dev.meta/live_agent_dev/live_agent_creating_new_deployments.htm)',
+    prepareUsers: help('Give Users Access to Enhanced Chat', 'miaw_prepare_users'),
+    messagingUsers: help('Give Service Users Access to Messaging', 'messaging_permissions_parent'),
+    miawConsiderations: help('Considerations and Limitations for Enhanced Chat', 'miaw_considerations_and_limitations'),
+    accd: help(
+        'Considerations for Upgrading to Credits-Based Messaging with Agentforce Contact Center Digital',
+        'messaging_accd_considerations'
+    ),
+    channelSettings: help('Update Messaging Channel Settings', 'livemessage_modify_channel_settings'),
+    flowWork: help('How Does an Omni-Channel Flow Work?', 'how_does_an_omni_channel_flow_work'),
+    flowConsiderations: help('Considerations When Using Omni-Channel Flows', 'omnichannel_flow_considerations'),
+    routingConfig: help('Routing Configuration Settings', 'service_presence_routing_configuration_settings'),
+    presenceConfig: help('Create Presence Configurations', 'service_presence_create_presence_configurations'),
+    statusCapacity: help('Set Up a Status-Based Capacity Model', 'omnichannel_status_based_capacity'),
+    autoEnd: help('Ending or Inactivating Messaging Sessions Automatically', 'messaging_auto_end'),
+    queueMetadata:
+        'Metadata API Developer Guide: Queue (https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_queue.htm)'
 };
 const src = (...parts: string[]): string => parts.join('; ');
 
 export const CHECK_SPECS: readonly CheckSpec[] = [
     // PRE — prerequisites
-    spec('PRE-01', 'blocker', 'Omni-Channel is enabled', '000 "Before Starting"; 002 L825', P.omniChannelSettings),
-    spec('PRE-02', 'blocker', 'Messaging for In-App and Web is available', '000; 002 L273-277', P.messagingSettings),
-    spec('PRE-03', 'info', 'The Messaging toggle is not needed for MIAW', '002 L870, L1726', P.messagingSettings),
+    spec('PRE-01', 'blocker', 'Omni-Channel is enabled', `${DOC.prepareUsers}; ${DOC.flowWork}`, P.omniChannelSettings),
+    spec(
+        'PRE-02',
+        'blocker',
+        'Messaging for In-App and Web is available',
+        `${DOC.miawConsiderations}; ${DOC.accd}`,
+        P.messagingSettings
+    ),
+    spec(
+        'PRE-03',
+        'info',
+        'The Messaging toggle is not needed for MIAW',
+        `${DOC.messagingUsers}; ${DOC.prepareUsers}`,
+        P.messagingSettings
+    ),
     spec(
         'PRE-04',
         'warning',
-        'Org-wide status-based capacity model is enabled',
-        '000 "Status-Based Capacity Model", gotchas',
+        'Status-based capacity is enabled in the Omni-Channel settings',
+        `${DOC.statusCapacity}; ${DOC.autoEnd}`,
         P.omniChannelSettings
     ),
-    spec('PRE-05', 'info', 'Skills-based and direct-to-agent routing is enabled', '002 L6450', P.omniChannelSettings),
-    // CH — messaging channel
     spec(
-        'CH-01',
-        'blocker',
-        'A Messaging for In-App and Web channel exists',
-        '000 checklist 2; 002 L873',
-        P.messagingSettings
+        'PRE-05',
+        'info',
+        'Skills-based and direct-to-agent routing is enabled',
+        DOC.prepareUsers,
+        P.omniChannelSettings
     ),
-    spec('CH-02', 'blocker', 'The messaging channel is active', '003; 002', P.messagingSettings, 'org'),
-    spec('CH-03', 'blocker', 'The channel has a routing target', '000 checklist 2', P.messagingSettings),
+    // CH — messaging channel
+    spec('CH-01', 'blocker', 'A Messaging for In-App and Web channel exists', DOC.channelSettings, P.messagingSettings),
+    spec('CH-02', 'blocker', 'The messaging channel is active', DOC.channelSettings, P.messagingSettings, 'org'),
+    spec('CH-03', 'blocker', 'The channel has a routing target', DOC.channelSettings, P.messagingSettings),
     spec(
         'CH-04',
         'blocker',
         'A fallback queue is set',
-        '000 gotcha "Fallback queue is mandatory"; 002 L875',
+        `${DOC.flowConsiderations}; ${DOC.channelSettings}`,
         P.messagingSettings
     ),
-    spec('CH-05', 'blocker', 'The routing flow exists, is active and is an Omni-Channel flow', '002 L834-864', P.flows),
-    spec('CH-06', 'blocker', 'The routing flow declares the recordId input variable', '002 L842, L858', P.flows),
+    spec('CH-05', 'blocker', 'The routing flow exists, is active and is an Omni-Channel flow', DOC.flowWork, P.flows),
+    spec(
+        'CH-06',
+        'blocker',
+        'The routing flow declares the recordId input variable',
+        `${DOC.flowWork}; Salesforce: Messaging for Administrators (Spring '23), "Create an Omni Flow": the API name must be recordId, available for input`,
+        P.flows
+    ),
     spec(
         'CH-07',
         'warning',
         "The flow's Route Work uses the messaging service channel and an existing queue",
-        '002 L860-862',
+        `${DOC.flowWork}; ${DOC.flowConsiderations}`,
         P.flows
     ),
-    spec('CH-08', 'warning', 'A pre-chat form requires Omni-Channel flow routing', '002 L653', P.messagingSettings),
+    spec(
+        'CH-08',
+        'warning',
+        'A pre-chat form requires Omni-Channel flow routing',
+        `${DOC.channelSettings}; ${DOC.flowWork}`,
+        P.messagingSettings
+    ),
     spec(
         'CH-09',
         'info',
         'Estimated wait time is enabled and routed to a queue',
-        '002 L6032-6041',
+        DOC.channelSettings,
         P.messagingSettings
     ),
     // RT — queues and routing
@@ -108,19 +151,37 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         'RT-01',
         'blocker',
         'Routing and fallback queues exist and support Messaging Session',
-        '002 L827; 003',
+        `${DOC.flowWork}; ${DOC.queueMetadata}`,
         P.queues
     ),
-    spec('RT-02', 'blocker', 'Each messaging queue has an Omni-Channel routing configuration', '002 L1933', P.queues),
-    spec('RT-03', 'blocker', 'Each messaging queue has members who can work messaging', '003; 002', P.queues),
+    spec(
+        'RT-02',
+        'blocker',
+        'Each messaging queue has an Omni-Channel routing configuration',
+        `${DOC.routingConfig}; ${DOC.flowConsiderations}`,
+        P.queues
+    ),
+    spec(
+        'RT-03',
+        'blocker',
+        'Each messaging queue has members who can work messaging',
+        `${DOC.queueMetadata}; ${DOC.flowConsiderations}`,
+        P.queues
+    ),
     spec(
         'RT-04',
         'warning',
         "A work item fits an agent's capacity",
-        'research: failure mode "agent never offered work"',
+        `${DOC.routingConfig}; ${DOC.presenceConfig}`,
         P.routingConfigurations
     ),
-    spec('RT-05', 'info', 'Routing model and push timeout are set deliberately', '—', P.routingConfigurations),
+    spec(
+        'RT-05',
+        'info',
+        'Routing model and push timeout are set deliberately',
+        DOC.routingConfig,
+        P.routingConfigurations
+    ),
     // PC — pre-chat
     spec(
         'PC-01',
@@ -266,13 +327,19 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         P.embeddedServiceDeployments
     ),
     // CP — capacity and presence
-    spec('CP-01', 'blocker', 'The messaging service channel exists', '002 L826', P.serviceChannels),
-    spec('CP-02', 'warning', 'The messaging service channel uses status-based capacity', '000', P.serviceChannels),
+    spec('CP-01', 'blocker', 'The messaging service channel exists', DOC.statusCapacity, P.serviceChannels),
+    spec(
+        'CP-02',
+        'warning',
+        'The messaging service channel uses status-based capacity',
+        `${DOC.statusCapacity}; ${DOC.autoEnd}`,
+        P.serviceChannels
+    ),
     spec(
         'CP-03',
         'blocker',
         'A presence status is linked to the messaging service channel',
-        '002 L829',
+        DOC.prepareUsers,
         P.presenceStatuses
     ),
     spec('CP-04', 'blocker', 'Agents can use the messaging presence status', '002 L777-778, L830', P.permissionSets),
@@ -280,15 +347,8 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         'CP-05',
         'blocker',
         'A presence configuration with capacity is assigned to the agents',
-        '000 checklist 7',
+        DOC.presenceConfig,
         P.presenceConfigurations
-    ),
-    spec(
-        'CP-06',
-        'info',
-        'Other service channels affected by the org-wide capacity model',
-        '000 gotcha',
-        P.serviceChannels
     ),
     // AG — agents
     spec(
@@ -314,8 +374,22 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         P.lightningAppBuilder
     ),
     // OPS — live signals (org only)
-    spec('OPS-01', 'warning', 'No recent sessions in status Error', '002 L495', P.flows, 'org'),
-    spec('OPS-02', 'warning', 'No sessions waiting too long', '000 gotcha', P.queues, 'org'),
+    spec(
+        'OPS-01',
+        'warning',
+        'No recent sessions in status Error',
+        'Observed in live orgs: a messaging session in status Error when its session or messaging user record cannot be saved',
+        P.flows,
+        'org'
+    ),
+    spec(
+        'OPS-02',
+        'warning',
+        'No sessions waiting too long',
+        `${DOC.flowConsiderations}; Observed in live orgs: sessions left waiting when no rep with capacity is online`,
+        P.queues,
+        'org'
+    ),
     // GL — go-live attestations (manual)
     spec(
         'GL-01',
@@ -375,6 +449,11 @@ export const RETIRED_CHECKS: readonly RetiredCheck[] = [
         title: 'The widget origin has an active CSP Trusted Site',
         reason: "Trusted URLs (formerly CSP Trusted Sites) widen the Content Security Policy of pages Salesforce serves; they do nothing for an external website, so an entry for the widget's own origin was never needed. A Salesforce-served page (an Experience Builder site) needs the messaging service (SCRT) URL instead, which TS-03 checks.",
         replacedBy: 'TS-03'
+    },
+    {
+        id: 'CP-06',
+        title: 'Other service channels affected by the org-wide capacity model',
+        reason: 'Its premise was wrong: the Omni-Channel setting only makes status-based capacity available and each service channel chooses its own model, so other channels are not affected. The real trade-off (Customer Inactivity does not work with status-based capacity) is now stated by PRE-04 and CP-02.'
     }
 ];
 

@@ -3,7 +3,7 @@
  * with the catalog's title, area, severity, Setup path and source filled in.
  */
 import { checkSpec } from './checkCatalog';
-import type { CheckResult, CheckStatus } from './result';
+import type { CheckResult, CheckStatus, Severity } from './result';
 import { recordSetupPath } from './setupPaths';
 import type { OrgSnapshot, Section, SnapshotSectionName, SourceRef } from './snapshot';
 import type { SetupPlan } from './setupPlan';
@@ -22,6 +22,11 @@ export interface ResultOptions {
     /** A more exact Setup page than the catalog default (e.g. the queue's record page). */
     setupPath?: string;
     location?: SourceRef;
+    /**
+     * A lower severity than the catalog's for this one result, when the subject matters less than the check
+     * assumes (e.g. a queue that only receives sessions when a flow fails). The message must say why.
+     */
+    severity?: Severity;
 }
 
 /** Human names for snapshot sections, as an admin would call them. */
@@ -59,7 +64,7 @@ function build(
         checkId,
         title: s.title,
         area: s.area,
-        severity: s.severity,
+        severity: options.severity ?? s.severity,
         status,
         subject,
         message,

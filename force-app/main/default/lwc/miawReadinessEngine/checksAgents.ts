@@ -407,6 +407,25 @@ interface AgentReadiness {
 const READY_FIX =
     'For each agent: add them to the messaging queue (Setup > Users > Queues), give them a permission set that grants the messaging presence status (Setup > Users > Permission Sets > Service Presence Statuses Access), assign a presence configuration with capacity (Setup > Omni-Channel > Presence Configurations) and the enhanced chat licence or permission (AG-01).';
 
+/** Route Work types that offer sessions to reps without a queue: by skills, or straight to a named rep. */
+const REP_ROUTES_WITHOUT_QUEUE = new Set(['SkillsBased', 'Agent', 'AgentBased']);
+
+/**
+ * Route Work elements of the channels' routing flows that route to reps by skills or directly, so a rep can be
+ * offered chats without being in a queue; membership is then not a requirement AG-03 can insist on.
+ */
+function repRoutesWithoutQueue(ctx: CheckContext): string[] {
+    const names: string[] = [];
+    for (const channel of ctx.index.channelsInScope) {
+        const flow = channel.sessionHandlerFlow ? ctx.index.flowsByName.get(channel.sessionHandlerFlow) : undefined;
+        for (const routeWork of flow?.routeWorks ?? []) {
+            const type = routeWork.inputs.routingType?.stringValue?.trim();
+            if (type && REP_ROUTES_WITHOUT_QUEUE.has(type)) names.push(`"${routeWork.name}" (${type})`);
+        }
+    }
+    return names;
+}
+
 // AG-03
 function checkReadyAgent(ctx: CheckContext): CheckResult[] {
     return ctx.snapshot.origin.kind === 'org' ? checkReadyAgentInOrg(ctx) : checkReadyAgentInMetadata(ctx);
@@ -416,10 +435,13 @@ function assessAgent(
     ctx: CheckContext,
     agent: Agent,
     queues: Set<string>,
-    statuses: readonly PresenceStatus[]
+    statuses: readonly PresenceStatus[],
+    routesWithoutQueue = false
 ): AgentReadiness {
+    // With skills-based or direct-to-rep routes a rep outside every queue may still be offered chats.
+    const outsideQueues: Fact = routesWithoutQueue ? 'unknown' : 'no';
     const facts: Record<Requirement, Fact> = {
-        queue: agent.queues.some((q) => queues.has(q)) ? 'yes' : 'no',
+        queue: agent.queues.some((q) => queues.has(q)) ? 'yes' : outsideQueues,
         status: !isRead(ctx, 'presenceStatuses') ? 'unknown' : agentStatusAccess(ctx, agent, statuses),
         capacity: agentCapacity(ctx, agent).fact,
         licence: agentLicence(ctx, agent).fact
@@ -442,7 +464,8 @@ function checkReadyAgentInOrg(ctx: CheckContext): CheckResult[] {
     if (unread) return unread;
     const queues = messagingQueueNames(ctx);
     const statuses = messagingStatuses(ctx);
-    const assessed = candidateAgents(ctx, queues).map((a) => assessAgent(ctx, a, queues, statuses));
+    const withoutQueue = repRoutesWithoutQueue(ctx).length > 0;
+    const assessed = candidateAgents(ctx, queues).map((a) => assessAgent(ctx, a, queues, statuses, withoutQueue));
     if (assessed.length === 0) {
         return [
             fail(
@@ -528,6 +551,24 @@ function checkReadyAgentInMetadata(ctx: CheckContext): CheckResult[] {
             )
         ];
     }
+    const listed = (q: (typeof queues)[number]): boolean =>
+        q.members.users.length +
+            q.members.publicGroups.length +
+            q.members.roles.length +
+            q.members.roleAndSubordinates.length >
+        0;
+    if (!queues.some(listed)) {
+        // Queue membership is usually set in the org, not kept in source: absence here says nothing (RT-03).
+        return [
+            notEvaluated(
+                'AG-03',
+                'org',
+                `Not evaluated: the messaging queues (${listNames(queues.map((q) => q.developerName))}) list no members in the scanned source, and queue membership is often set in the org rather than kept in source.`,
+                'Retrieve the queues with their members and scan again, or run the in-org Readiness Report to join queue membership, presence status access, capacity and licence per agent.'
+            )
+        ];
+    }
+    const repRoutes = repRoutesWithoutQueue(ctx);
     const inQueue = new Set(queues.flatMap((q) => q.members.users));
     const indirectQueue = queues.some(
         (q) => q.members.publicGroups.length + q.members.roles.length + q.members.roleAndSubordinates.length > 0
@@ -570,7 +611,7 @@ function checkReadyAgentInMetadata(ctx: CheckContext): CheckResult[] {
     ]
         .filter((f) => f !== '')
         .join(' ');
-    if (both.length === 0 && !indirectQueue && viaProfile.length === 0) {
+    if (both.length === 0 && !indirectQueue && viaProfile.length === 0 && repRoutes.length === 0) {
         // Conclusive: the only ways into a queue and to a capacity are the direct ones listed in the source.
         return [
             fail(
@@ -606,7 +647,7 @@ function checkReadyAgentInMetadata(ctx: CheckContext): CheckResult[] {
         notEvaluated(
             'AG-03',
             'org',
-            `Not evaluated: whether any agent can use the messaging presence status and holds the enhanced chat licence depends on permission set assignments, which are not metadata. ${facts}`,
+            `Not evaluated: whether any agent can use the messaging presence status and holds the enhanced chat licence depends on permission set assignments, which are not metadata. ${facts}${repRoutes.length > 0 ? ` Route Work ${repRoutes.join(', ')} offers chats to reps by skills or directly, without a queue, so queue membership is not required for those routes.` : ''}`,
             'Run the in-org Readiness Report to join queue membership, presence status access, capacity and licence per agent.'
         )
     ];

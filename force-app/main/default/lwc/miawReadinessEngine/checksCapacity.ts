@@ -16,7 +16,7 @@ import { fail, isRead, listNames, notEvaluated, pass, unreadSections } from './c
 import type { CheckContext } from './checkKit';
 import type { CheckResult } from './result';
 import type { PermissionSet, PresenceConfig, ServiceChannel } from './snapshot';
-import { isDefaultPresenceConfig, MESSAGING_SERVICE_CHANNEL, MESSAGING_SESSION_OBJECT } from './snapshotIndex';
+import { isDefaultPresenceConfig, MESSAGING_SESSION_OBJECT } from './snapshotIndex';
 
 export const STATUS_BASED = 'StatusBased';
 export const TAB_BASED = 'TabBased';
@@ -36,7 +36,7 @@ function checkServiceChannel(ctx: CheckContext): CheckResult[] {
     const channel = ctx.index.messagingServiceChannel;
     const all = ctx.snapshot.serviceChannels.items;
     const remediation =
-        'In Setup > Omni-Channel > Service Channels, create a service channel for Messaging Session (002 L826); Salesforce names it sfdc_livemessage when Messaging is set up.';
+        'In Setup > Omni-Channel > Service Channels, create a service channel for Messaging Session; Salesforce names it sfdc_livemessage when Messaging is set up.';
     const others = all.length > 0 ? `; the source has ${listNames(all.map((c) => c.developerName))}` : '';
     if (!channel && ctx.snapshot.origin.kind === 'metadata' && ctx.index.miawChannels.length > 0) {
         // Salesforce creates sfdc_livemessage itself when messaging is set up; exports with MIAW channels but
@@ -93,7 +93,7 @@ function checkServiceChannel(ctx: CheckContext): CheckResult[] {
     ];
 }
 
-/** The org-wide status-based flag, when the Omni-Channel settings state it. */
+/** Whether the Omni-Channel settings enable status-based capacity (then chosen per service channel), when stated. */
 function orgStatusCapFlag(ctx: CheckContext): boolean | undefined {
     if (!isRead(ctx, 'omniChannelSettings')) return undefined;
     return ctx.snapshot.omniChannelSettings.items[0]?.enableOmniStatusCapModel;
@@ -106,27 +106,27 @@ function checkCapacityModel(ctx: CheckContext): CheckResult[] {
     const channel = ctx.index.messagingServiceChannel;
     if (!channel) return [notEvaluated('CP-02', 'org', NO_CHANNEL_REASON, NO_CHANNEL_HOW)];
     const options = { location: channel.source };
-    // The plan may deliberately choose tab-based; the guide (000) still recommends status-based, so a
-    // tab-based channel stays a warning and the message says the plan chose it.
+    // The plan may deliberately choose tab-based; a tab-based channel stays a warning (capacity is freed when a
+    // rep closes the tab, not when the asynchronous session ends) and the message says the plan chose it.
     const planTab = ctx.plan.capacityModel === 'tab';
     const planNote = planTab
-        ? ' The setup plan chose tab-based capacity; Salesforce recommends status-based for messaging because tab-based counts open tabs, which is unreliable for asynchronous sessions (000).'
+        ? ' The setup plan chose tab-based capacity; this stays a warning so the trade-off is seen at sign-off.'
         : '';
     const remediation =
-        'In Setup > Omni-Channel Settings, enable the status-based capacity model, then in Setup > Omni-Channel > Service Channels edit the messaging channel and set Capacity Model to Status-Based. It is org-wide: review the other channels first (CP-06).';
+        'To count capacity by session status: enable "Status-Based Capacity Model" in Setup > Omni-Channel Settings, then in Setup > Service Channels edit the Messaging channel and set Capacity Model to Status-Based. The model is chosen per service channel, so other channels keep theirs. Trade-off: Customer Inactivity (marking idle sessions Inactive automatically) does not work with status-based capacity.';
     let model = channel.capacityModel;
     let inferred = '';
     if (model === undefined && orgStatusCapFlag(ctx) === false) {
-        // Without the org-wide flag no service channel can be status-based, so the channel is tab-based.
+        // Without the Omni-Channel setting no service channel can choose status-based, so the channel is tab-based.
         model = TAB_BASED;
-        inferred = ' (inferred: the org-wide status-based capacity model is off in the Omni-Channel settings)';
+        inferred = ' (inferred: status-based capacity is not enabled in the Omni-Channel settings)';
     }
     if (model === STATUS_BASED) {
         return [
             pass(
                 'CP-02',
                 channel.developerName,
-                `Service channel ${channelLabel(channel)} uses status-based capacity.${planTab ? ' Note: the setup plan says tab-based; update the plan to match.' : ''}`,
+                `Service channel ${channelLabel(channel)} uses status-based capacity: a session uses a rep's capacity until it ends or is reassigned. Customer Inactivity (marking idle sessions Inactive automatically) does not work with status-based capacity.${planTab ? ' Note: the setup plan says tab-based; update the plan to match.' : ''}`,
                 options
             )
         ];
@@ -136,7 +136,7 @@ function checkCapacityModel(ctx: CheckContext): CheckResult[] {
             notEvaluated(
                 'CP-02',
                 channel.developerName,
-                `Not evaluated: service channel ${channelLabel(channel)} does not state its capacity model (the capacityModel field exists from API version 65.0) and the Omni-Channel settings do not show the org-wide status-based flag off.${planNote}`,
+                `Not evaluated: service channel ${channelLabel(channel)} does not state its capacity model (the capacityModel field exists from API version 65.0) and the Omni-Channel settings do not show status-based capacity disabled.${planNote}`,
                 'Retrieve the service channel with API version 65.0 or later, or check Capacity Model on the channel in Setup > Omni-Channel > Service Channels.',
                 options
             )
@@ -146,7 +146,7 @@ function checkCapacityModel(ctx: CheckContext): CheckResult[] {
         fail(
             'CP-02',
             channel.developerName,
-            `Service channel ${channelLabel(channel)} uses ${model === TAB_BASED ? 'tab-based' : model} capacity${inferred}.${planNote}`,
+            `Service channel ${channelLabel(channel)} uses ${model === TAB_BASED ? 'tab-based' : model} capacity${inferred}: a session stops using a rep's capacity when the rep closes its tab, not when the session ends.${planNote}`,
             remediation,
             options
         )
@@ -178,14 +178,14 @@ function checkLinkedStatus(ctx: CheckContext): CheckResult[] {
             'CP-03',
             channel.developerName,
             `No presence status is linked to the messaging service channel "${channel.developerName}"${all.length > 0 ? `; the presence statuses are ${listNames(all.map((s) => (s.channels.length > 0 ? `${s.developerName} → ${s.channels.join(', ')}` : `${s.developerName} → no channel`)))}` : '; there are no presence statuses'}. Agents cannot go online for messaging.`,
-            'In Setup > Omni-Channel > Presence Statuses, create a status such as "Available - Messaging" (Status Options: Online) and add the Messaging service channel to it (002 L829).',
+            'In Setup > Omni-Channel > Presence Statuses, create a status such as "Available - Messaging" (Status Options: Online) and add the Messaging service channel to it.',
             { location: channel.source }
         )
     ];
 }
 
 const STATUS_ACCESS_FIX =
-    'In Setup > Users > Permission Sets, open the agent permission set, choose Service Presence Statuses Access, enable the messaging presence status and assign the permission set to the agents (002 L777-778, L830).';
+    'In Setup > Users > Permission Sets, open the agent permission set, choose Service Presence Statuses Access, enable the messaging presence status and assign the permission set to the agents.';
 
 /** Statuses a permission set grants that the (read) snapshot does not define. */
 function danglingGrants(ctx: CheckContext, ps: PermissionSet): string[] {
@@ -353,7 +353,7 @@ function checkPresenceConfig(ctx: CheckContext): CheckResult[] {
     if (unread) return unread;
     const configs = ctx.snapshot.presenceConfigs.items;
     const remediation =
-        'In Setup > Omni-Channel > Presence Configurations, set a capacity above 0 (e.g. the number of chats an agent handles at once) and assign the configuration to the messaging agents or their profile (000 checklist 7).';
+        'In Setup > Omni-Channel > Presence Configurations, set a capacity above 0 (e.g. the number of chats an agent handles at once) and assign the configuration to the messaging agents or their profile.';
     if (configs.length === 0) {
         return [
             fail(
@@ -423,62 +423,12 @@ function checkPresenceConfig(ctx: CheckContext): CheckResult[] {
     return results;
 }
 
-/** CP-06 wording: the status-based switch is org-wide, whether or not it is on yet. */
-function orgSwitchNote(ctx: CheckContext): string {
-    return ctx.snapshot.omniChannelSettings.items[0]?.enableOmniStatusCapModel
-        ? "Status-based capacity is on org-wide, so this channel's work already counts against agent capacity by status."
-        : "Status-based capacity is one org-wide switch: turning it on for messaging changes how this channel's work counts against agent capacity too.";
-}
-
-// CP-06
-function checkOtherChannels(ctx: CheckContext): CheckResult[] {
-    const unread = unreadSections(ctx, ['CP-06'], ['serviceChannels']);
-    if (unread) return unread;
-    const messaging = ctx.index.messagingServiceChannel;
-    const others = ctx.snapshot.serviceChannels.items.filter(
-        (c) => c !== messaging && c.developerName !== MESSAGING_SERVICE_CHANNEL
-    );
-    if (others.length === 0) {
-        return [
-            pass(
-                'CP-06',
-                'org',
-                'No service channel other than messaging exists, so the org-wide status-based capacity model affects no other work.'
-            )
-        ];
-    }
-    return others.map((c) => {
-        const options = { location: c.source };
-        const object = c.relatedEntityType ?? 'a related object not stated in the source';
-        if (c.capacityModel === STATUS_BASED) {
-            return pass(
-                'CP-06',
-                c.developerName,
-                `Service channel ${channelLabel(c)} (${object}) already uses status-based capacity.`,
-                options
-            );
-        }
-        const legacy =
-            c.relatedEntityType === 'LiveChatTranscript'
-                ? ' It is the legacy Chat channel; legacy Chat was retired on 14 Feb 2026 (DP-04).'
-                : '';
-        return fail(
-            'CP-06',
-            c.developerName,
-            `Service channel ${channelLabel(c)} routes ${object} with ${c.capacityModel === TAB_BASED ? 'tab-based' : 'an unstated'} capacity model. ${orgSwitchNote(ctx)}${legacy}`,
-            "Before enabling status-based capacity (Setup > Omni-Channel Settings), review the presence configurations used by this channel's agents and their capacity (Setup > Omni-Channel > Presence Configurations) (000 gotcha).",
-            options
-        );
-    });
-}
-
 export function runCapacityChecks(ctx: CheckContext): CheckResult[] {
     return [
         ...checkServiceChannel(ctx),
         ...checkCapacityModel(ctx),
         ...checkLinkedStatus(ctx),
         ...checkStatusAccess(ctx),
-        ...checkPresenceConfig(ctx),
-        ...checkOtherChannels(ctx)
+        ...checkPresenceConfig(ctx)
     ];
 }

@@ -128,7 +128,7 @@ export function checkMiawChannelExists(ctx: CheckContext): CheckResult {
     const existing = miawNames.length
         ? `The Messaging for In-App and Web channels that exist: ${listNames(miawNames)}.`
         : 'No Messaging for In-App and Web channel exists.';
-    const createIt = `Create it: ${MESSAGING_SETTINGS} > New Channel > select "Messaging for In-App and Web" > name it and save (002 L873).`;
+    const createIt = `Create it: ${MESSAGING_SETTINGS} > New Channel > select "Messaging for In-App and Web" > name it and save.`;
     const planned = ctx.plan.channel;
     if (planned) {
         const channel = channelsByName.get(planned);
@@ -275,7 +275,7 @@ export function checkRoutingTarget(channel: MessagingChannel, plannedRouting?: R
         'CH-03',
         name,
         `Channel "${name}" ${missingTargetText(channel)}: new conversations have nowhere to go.`,
-        `${channelPath(channel)} > Edit > Routing Type: choose Omni-Flow (recommended; needed for pre-chat and bots) and select the Flow Definition and a Fallback Queue — or choose Omni-Queue and select the queue (002 L875).`,
+        `${channelPath(channel)} > Edit > Routing Type: choose Omni-Flow (recommended; needed for pre-chat and bots) and select the Flow Definition and a Fallback Queue — or choose Omni-Queue and select the queue.`,
         { location: channel.source }
     );
 }
@@ -309,18 +309,15 @@ export function checkFallbackQueue(channel: MessagingChannel): CheckResult {
     }
     const via = routingTargetOf(channel) ?? 'its routing target';
     if (queue) {
-        return pass(
-            'CH-04',
-            name,
-            `Channel "${name}" has fallback queue "${queue}" for sessions that ${via} cannot route.`,
-            { location }
-        );
+        return pass('CH-04', name, `Channel "${name}" has fallback queue "${queue}" for sessions when ${via} fails.`, {
+            location
+        });
     }
     return fail(
         'CH-04',
         name,
-        `Channel "${name}" routes with ${via} but has no fallback queue: sessions that cannot be routed (flow error, no agent available) wait indefinitely.`,
-        `${channelPath(channel)} > Edit > Fallback Queue: select a queue that supports Messaging Session and has agents (002 L875, L1885).`,
+        `Channel "${name}" routes with ${via} but has no fallback queue: when the routing flow fails, Salesforce sends the session to the fallback queue, so without one those sessions are not routed.`,
+        `${channelPath(channel)} > Edit > Fallback Queue: select a queue that supports Messaging Session and has agents.`,
         { location }
     );
 }
@@ -370,7 +367,7 @@ export function checkRoutingFlow(
             'CH-05',
             flowName,
             `Flow "${flowName}" (${used}) was not found ${where}: the channel cannot route any session.`,
-            `Create it (Setup > Flows > New Flow > Omni-Channel Flow, 002 L834-864) or deploy it with the channel; or pick an existing Omni-Channel flow: ${channelPath(channels[0])} > Edit > Flow Definition.`,
+            `Create it (Setup > Flows > New Flow > Omni-Channel Flow) or deploy it with the channel; or pick an existing Omni-Channel flow: ${channelPath(channels[0])} > Edit > Flow Definition.`,
             { location: channels[0].source }
         );
     }
@@ -424,7 +421,7 @@ export function checkRecordIdVariable(
     if (!isFlow(found)) return found;
     const flow = found;
     const location = flow.source;
-    const fixIt = `Open "${flowName}" in Flow Builder > Manager > the variable: API Name recordId (exactly that case), Data Type Text, "Available for input" ticked; save and activate the new version (002 L842, L858).`;
+    const fixIt = `Open "${flowName}" in Flow Builder > Manager > the variable: API Name recordId (exactly that case), Data Type Text, "Available for input" ticked; save and activate the new version.`;
     const exact = flow.variables.find((v) => v.name === 'recordId');
     if (!exact) {
         const variant = flow.variables.find((v) => v.name.toLowerCase() === 'recordid');
@@ -512,6 +509,12 @@ function checkServiceChannel(ctx: CheckContext, routeWork: FlowRouteWork, into: 
     }
 }
 
+/** Route Work 2.0 or later (`versionString` "2.0.0"); flows without a version use version 1. */
+function isRouteWorkV2(routeWork: FlowRouteWork): boolean {
+    const major = Number.parseInt(routeWork.version ?? '1', 10);
+    return Number.isFinite(major) && major >= 2;
+}
+
 /** A literal queueId (developer name or 00G Id) resolves to a queue; hard-coded Ids are flagged. */
 function checkQueueLiteral(
     ctx: CheckContext,
@@ -532,13 +535,24 @@ function checkQueueLiteral(
             into.problems.push(
                 `${element} routes to queue Id "${queueRef}", which matches no queue in this org${hint}`
             );
-        } else {
-            into.problems.push(
-                `${element} routes to the hard-coded queue Id "${queueRef}"${hint}: record Ids differ between orgs (sandbox, production), so this Route Work breaks when the flow is deployed to another org`
+            into.fixes.add(
+                'In Route Work, re-select the queue (Route To = Queue), or look it up by developer name with a Get Records on Group (Type = Queue, DeveloperName = the queue) and pass its Id.'
             );
+            return;
         }
+        if (isRouteWorkV2(routeWork)) {
+            // Route Work 2.0 is migrated between orgs without manual updates (Salesforce Help, "Considerations
+            // When Using Omni-Channel Flows"); whether the queue exists there is RT-01's question.
+            into.notes.push(
+                `${element} (version ${routeWork.version}) routes to queue Id "${queueRef}"${hint}; Route Work 2.0 carries its queue to the target org on deployment`
+            );
+            return;
+        }
+        into.problems.push(
+            `${element} (version ${routeWork.version ?? '1'}) routes to the hard-coded queue Id "${queueRef}"${hint}: Route Work before version 2.0 keeps the record Id of the org the flow was built in, so it breaks in an org where the queue was created separately (a scratch org, or production when the queue was made there)`
+        );
         into.fixes.add(
-            'Do not hard-code queue Ids: add a Get Records on Group (Type = Queue, DeveloperName = the queue) before Route Work and pass its Id, or re-select the queue in Route Work in every org after deployment.'
+            'Upgrade the Route Work action to version 2.0, which is migrated between orgs without manual updates; or look the queue up with a Get Records on Group (Type = Queue, DeveloperName = the queue) before Route Work and pass its Id.'
         );
         return;
     }
@@ -589,7 +603,7 @@ function checkRouteWorkTarget(ctx: CheckContext, flow: Flow, routeWork: FlowRout
     if (routingType === undefined || routingType === 'QueueBased') {
         if (!queueRef && !queueVariable) {
             into.problems.push(`${element} routes to a queue but names none`);
-            into.fixes.add('In Route Work, set Route To = Queue and select the queue (002 L860-862).');
+            into.fixes.add('In Route Work, set Route To = Queue and select the queue.');
         }
         return;
     }
@@ -624,7 +638,7 @@ export function checkRouteWork(
             'CH-07',
             flowName,
             `Flow "${flowName}" (${used}) has no Route Work action: sessions reach the flow but are never routed to a queue, agent or bot.`,
-            `Open "${flowName}" in Flow Builder, add a Route Work action with recordId as input, Service Channel = Messaging and Route To = your queue; save and activate (002 L860-864). If it routes in a subflow, check that subflow.`,
+            `Open "${flowName}" in Flow Builder, add a Route Work action with recordId as input, Service Channel = Messaging and Route To = your queue; save and activate. If it routes in a subflow, check that subflow.`,
             { location }
         );
     }
@@ -647,7 +661,7 @@ export function checkRouteWork(
             'CH-07',
             flowName,
             `Not evaluated: flow "${flowName}" (${used}): ${findings.unknowns.join('; ')}.`,
-            `Open "${flowName}" in Flow Builder and confirm each Route Work uses Service Channel = Messaging and routes to an existing queue, agent or bot; or run the Readiness Report in the org.`,
+            `Open "${flowName}" in Flow Builder and confirm each Route Work uses Service Channel = Messaging and routes to an existing queue, agent or bot${ctx.snapshot.origin.kind === 'org' ? '' : '; or run the Readiness Report in the org'}.`,
             { location }
         );
     }
@@ -705,7 +719,7 @@ export function checkPreChatNeedsFlow(ctx: CheckContext, channel: MessagingChann
         'CH-08',
         name,
         `${deployments} ha${withForm.length > 1 ? 've' : 's'} an active pre-chat form, but channel "${name}" routes to ${target}, not through an Omni-Channel flow: the pre-chat values are collected and then lost.`,
-        `${channelPath(channel)} > Edit > Routing Type: Omni-Flow; select a flow that declares the pre-chat variables (and keep a Fallback Queue). Otherwise turn the pre-chat form off on the deployment (002 L653).`,
+        `${channelPath(channel)} > Edit > Routing Type: Omni-Flow; select a flow that declares the pre-chat variables (and keep a Fallback Queue). Otherwise turn the pre-chat form off on the deployment.`,
         { location }
     );
 }
@@ -761,7 +775,7 @@ export function checkEstimatedWaitTime(ctx: CheckContext, channel: MessagingChan
             { location }
         );
     }
-    const enableIt = `${channelPath(channel)} > Edit > "Show estimated wait time" (002 L6038-6041).`;
+    const enableIt = `${channelPath(channel)} > Edit > "Show estimated wait time".`;
     // Metadata default is false when the element is absent.
     if (!channel.embeddedConfig?.isEstimatedWaitTimeEnabled) {
         return pass(

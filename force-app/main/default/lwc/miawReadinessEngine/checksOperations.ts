@@ -63,7 +63,7 @@ function checkErroredSessions(ctx: CheckContext): CheckResult[] {
             'OPS-01',
             reason,
             `${plural(sessions.length, 'messaging session')} failed with status Error in ${window}: ${reason === NO_REASON ? 'Salesforce recorded no error reason' : `"${reason}"`}${when ? `; latest ${when}` : ''}${channels.length > 0 ? `; channel ${listNames(channels)}` : ''}. Customers on these sessions see the chat stuck or messages not sent.`,
-            'Open one of these Messaging Session records and read Error Reason (002 L495). Fix what blocks creating or updating the Messaging Session or Messaging User record: a trigger, a validation rule, a required field or a flow on those objects.'
+            'Open one of these Messaging Session records and read Error Reason. Fix what blocks creating or updating the Messaging Session or Messaging User record: a trigger, a validation rule, a required field or a flow on those objects.'
         );
     });
 }

@@ -1,6 +1,6 @@
 /*
  * PRE — prerequisites (CHECKS.md): Omni-Channel on, Messaging for In-App and Web available, the Messaging
- * toggle (not needed), org-wide status-based capacity, skills-based routing for transfers.
+ * toggle (not needed), the Omni-Channel setting that enables status-based capacity, skills-based routing for transfers.
  *
  * PRE-01 and PRE-02 treat a `not_present` section as the finding itself (the object exists only when the
  * feature is on); every other unread section makes the check not_evaluated with the reader's reason.
@@ -81,7 +81,7 @@ export function checkOmniChannelEnabled(ctx: CheckContext): CheckResult {
             'PRE-01',
             ORG,
             'Omni-Channel is turned off (OmniChannelSettings.enableOmniChannel = false): messaging sessions cannot be routed to agents.',
-            `Turn it on: ${OMNI_SETTINGS_PATH} > select "Enable Omni-Channel" > Save. Messaging needs it before channels, queues and presence statuses can route work (002 L825).`,
+            `Turn it on: ${OMNI_SETTINGS_PATH} > select "Enable Omni-Channel" > Save. Messaging needs it before channels, queues and presence statuses can route work.`,
             { location }
         );
     }
@@ -108,7 +108,7 @@ export function checkOmniChannelEnabled(ctx: CheckContext): CheckResult {
             'PRE-01',
             ORG,
             `Omni-Channel is off: the org has no Omni-Channel objects (${absent.join(', ')} not present${reason ? `: ${reason}` : ''}).`,
-            `Turn it on: ${OMNI_SETTINGS_PATH} > select "Enable Omni-Channel" > Save, then run the check again (002 L825).`
+            `Turn it on: ${OMNI_SETTINGS_PATH} > select "Enable Omni-Channel" > Save, then run the check again.`
         );
     }
     return settingsUnread(ctx, 'PRE-01');
@@ -158,7 +158,7 @@ export function checkMessagingAvailable(ctx: CheckContext): CheckResult {
             'PRE-02',
             ORG,
             `Messaging for In-App and Web is not available: the MessagingChannel object is not present in the org${section.reason ? ` (${section.reason})` : ''}.`,
-            'MIAW needs Enterprise Edition with Service Cloud and Digital Engagement, or Performance/Unlimited Edition, plus the Messaging for In-App and Web add-on (sandboxes need a matching licence) — 002 L273-277. Ask your Salesforce account team; once provisioned, Setup > Messaging Settings > New Channel offers "Messaging for In-App and Web".'
+            'Enhanced Chat (Messaging for In-App and Web) needs a Service Cloud edition with a Messaging add-on: the Digital Engagement add-on or, since 23 February 2026, the Agentforce Contact Center Digital add-on (sandboxes need a matching licence). Ask your Salesforce account team which one your contract includes; once provisioned, Setup > Messaging Settings > New Channel offers "Messaging for In-App and Web".'
         );
     }
     const result = sectionUnread(ctx, 'PRE-02', 'messagingChannels');
@@ -166,7 +166,7 @@ export function checkMessagingAvailable(ctx: CheckContext): CheckResult {
     const toggle = isRead(ctx, 'liveMessageSettings') ? ctx.snapshot.liveMessageSettings.items[0] : undefined;
     if (toggle?.enableLiveMessage === false) {
         result.message +=
-            ' The Messaging toggle being off (enableLiveMessage = false) is no evidence either way: MIAW does not use it (002 L870).';
+            ' The Messaging toggle being off (enableLiveMessage = false) is no evidence either way: MIAW does not use it.';
     }
     return result;
 }
@@ -185,7 +185,7 @@ export function checkMessagingToggle(ctx: CheckContext): CheckResult {
         return pass(
             'PRE-03',
             ORG,
-            'The Messaging toggle is on (enableLiveMessage = true). It is only needed for WhatsApp, Facebook Messenger and SMS channels; Messaging for In-App and Web works with it on or off (002 L870).',
+            'The Messaging toggle is on (enableLiveMessage = true). It is only needed for WhatsApp, Facebook Messenger and SMS channels; Messaging for In-App and Web works with it on or off.',
             { location }
         );
     }
@@ -199,7 +199,7 @@ export function checkMessagingToggle(ctx: CheckContext): CheckResult {
         return pass(
             'PRE-03',
             ORG,
-            `The Messaging toggle is ${found}. That is fine: Messaging for In-App and Web does not need it; it is only for WhatsApp, Facebook Messenger and SMS (002 L870).`,
+            `The Messaging toggle is ${found}. That is fine: Messaging for In-App and Web does not need it; it is only for WhatsApp, Facebook Messenger and SMS.`,
             { location }
         );
     }
@@ -208,8 +208,11 @@ export function checkMessagingToggle(ctx: CheckContext): CheckResult {
 
 // PRE-04
 /**
- * Org-wide status-based capacity (recommended for MIAW). A plan that deliberately chose tab-based capacity
- * turns the warning into a pass that says so.
+ * The org setting that makes status-based capacity available (Salesforce Help, "Set Up a Status-Based
+ * Capacity Model": enabling it lets each service channel choose status-based; the model is chosen per
+ * channel, so it changes nothing for other channels by itself). A plan that deliberately chose tab-based
+ * capacity turns the warning into a pass that says so. The trade-off admins must know: Customer Inactivity
+ * (sessions marked Inactive automatically) does not work with status-based capacity enabled.
  */
 export function checkStatusBasedCapacity(ctx: CheckContext): CheckResult {
     const settings = omniSettings(ctx);
@@ -218,12 +221,12 @@ export function checkStatusBasedCapacity(ctx: CheckContext): CheckResult {
     if (settings.enableOmniStatusCapModel === true) {
         const note =
             ctx.plan.capacityModel === 'tab'
-                ? ' Note: the setup plan says tab-based; the org already uses status-based, which is the recommended model.'
+                ? ' Note: the setup plan says tab-based; each service channel still chooses its own model (CP-02).'
                 : '';
         return pass(
             'PRE-04',
             ORG,
-            `The org-wide status-based capacity model is enabled (enableOmniStatusCapModel = true).${note}`,
+            `Status-based capacity is enabled in the Omni-Channel settings (enableOmniStatusCapModel = true), so the Messaging service channel can use it (CP-02). Customer Inactivity (marking idle sessions Inactive automatically) does not work while status-based capacity is enabled.${note}`,
             { location }
         );
     }
@@ -231,15 +234,15 @@ export function checkStatusBasedCapacity(ctx: CheckContext): CheckResult {
         return pass(
             'PRE-04',
             ORG,
-            `The org-wide status-based capacity model is off (enableOmniStatusCapModel = ${yesNo(settings.enableOmniStatusCapModel)}), and the setup plan chose tab-based capacity deliberately.`,
+            `Status-based capacity is not enabled in the Omni-Channel settings (enableOmniStatusCapModel = ${yesNo(settings.enableOmniStatusCapModel)}), and the setup plan chose tab-based capacity deliberately.`,
             { location }
         );
     }
     return fail(
         'PRE-04',
         ORG,
-        `The org-wide status-based capacity model is off (enableOmniStatusCapModel = ${yesNo(settings.enableOmniStatusCapModel)}): messaging sessions count against agent capacity by open tab, not by session status.`,
-        `${OMNI_SETTINGS_PATH} > select "Enable Status-Based Capacity Model" > Save, then set the Messaging service channel to status-based (CP-02). The switch is org-wide: review the presence configurations of your other channels first (CP-06). If you chose tab-based on purpose, set "capacityModel": "tab" in the setup plan.`,
+        `Status-based capacity is not enabled in the Omni-Channel settings (enableOmniStatusCapModel = ${yesNo(settings.enableOmniStatusCapModel)}), so every service channel, messaging included, counts agent capacity by open tab: a session stops using capacity when the rep closes its tab, not when it ends.`,
+        `To count capacity by session status: ${OMNI_SETTINGS_PATH} > select "Enable Status-Based Capacity Model" > Save, then set the Messaging service channel to Status-Based (CP-02); other service channels keep their own model. Trade-off: Customer Inactivity (marking idle sessions Inactive automatically) does not work with status-based capacity. If you keep tab-based on purpose, choose tab-based capacity in the setup plan.`,
         { location }
     );
 }
@@ -262,7 +265,7 @@ export function checkSkillsRouting(ctx: CheckContext): CheckResult {
         'PRE-05',
         ORG,
         `Skills-based and direct-to-agent routing is off (enableOmniSkillsRouting = ${yesNo(settings.enableOmniSkillsRouting)}): agents cannot transfer Messaging for In-App and Web sessions to another agent, queue or flow.`,
-        `If agents must transfer chats: ${OMNI_SETTINGS_PATH} > select "Enable Skills-Based and Direct-to-Agent Routing" > Save (002 L6450).`,
+        `If agents must transfer chats: ${OMNI_SETTINGS_PATH} > select "Enable Skills-Based and Direct-to-Agent Routing" > Save.`,
         { location }
     );
 }

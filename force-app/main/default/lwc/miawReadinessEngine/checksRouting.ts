@@ -12,7 +12,7 @@ import { fail, isRead, listNames, notEvaluated, pass, unreadSections } from './c
 import type { CheckContext } from './checkKit';
 import type { CheckResult } from './result';
 import type { PresenceConfig, Queue, RoutingConfig, SourceRef } from './snapshot';
-import { MESSAGING_SESSION_OBJECT, isQueueId, queueLabelKey, queueUsesByQueue } from './snapshotIndex';
+import { MESSAGING_SESSION_OBJECT, isFallbackOnly, isQueueId, queueLabelKey, queueUsesByQueue } from './snapshotIndex';
 import type { QueueUse } from './snapshotIndex';
 
 const RT_IDS = ['RT-01', 'RT-02', 'RT-03', 'RT-04', 'RT-05'] as const;
@@ -38,7 +38,7 @@ function checkQueue(ctx: CheckContext, queue: Queue, uses: readonly QueueUse[]):
     return [
         checkQueueSupportsMessaging(ctx, queue, uses),
         checkQueueRoutingConfig(ctx, queue, uses),
-        checkQueueMembers(queue, uses),
+        checkQueueMembers(ctx, queue, uses),
         checkCapacityFit(ctx, queue, uses),
         checkRoutingSettings(ctx, queue, uses)
     ];
@@ -55,9 +55,10 @@ function checkQueue(ctx: CheckContext, queue: Queue, uses: readonly QueueUse[]):
 export function describeUses(uses: readonly QueueUse[], max = 4): string {
     const byUse = new Map<string, string[]>();
     for (const use of uses) {
+        const lookedUp = use.lookup ? ` (looked up by developer name in Get Records "${use.lookup}")` : '';
         const key =
             use.role === 'route-work'
-                ? `queue of Route Work "${use.element}" in flow "${use.flow}"`
+                ? `queue of Route Work "${use.element}" in flow "${use.flow}"${lookedUp}`
                 : `${use.role} queue of channel "${use.channel}"`;
         const channels = byUse.get(key) ?? [];
         if (!channels.includes(use.channel)) channels.push(use.channel);
@@ -69,6 +70,19 @@ export function describeUses(uses: readonly QueueUse[], max = 4): string {
     });
     const more = described.length > max ? `; and ${described.length - max} more` : '';
     return described.slice(0, max).join('; ') + more;
+}
+
+/**
+ * A queue used only as a fallback receives sessions only when the Omni-Channel flow fails (Salesforce Help:
+ * work is routed to the channel's fallback queue when an error occurs in the flow); a gap there is worth
+ * fixing but does not stop normal routing, so RT-02 and RT-03 report it as a warning and say why.
+ */
+function fallbackOnlyOptions(uses: readonly QueueUse[]): { severity?: 'warning'; note: string } {
+    if (!isFallbackOnly(uses)) return { note: '' };
+    return {
+        severity: 'warning',
+        note: ' It is only a fallback queue: it receives sessions only when the routing flow fails, so this is a warning, not a blocker.'
+    };
 }
 
 /** Where an unresolvable reference is written: the flow (route work) or the channel. */
@@ -126,9 +140,9 @@ function unresolvedQueue(ctx: CheckContext, ref: string, uses: readonly QueueUse
     if (isQueueId(ref) && !queueIdsKnown(ctx)) {
         const likely = queueByRouteWorkLabel(ctx, uses);
         const hint = likely ? ` Its label matches queue "${likely.developerName}".` : '';
-        const reason = `Not evaluated: queue record Id "${ref}" (${usedBy}) cannot be matched to a queue here: source metadata carries no record Ids (CH-07 flags the hard-coded Id).${hint}`;
+        const reason = `Not evaluated: queue record Id "${ref}" (${usedBy}) cannot be matched to a queue here: source metadata carries no record Ids (CH-07 says whether the Id survives deployment).${hint}`;
         const how =
-            'Reference the queue by a Get Records lookup on its developer name instead of an Id, or run the Readiness Report in the org, where Ids resolve.';
+            'Run the Readiness Report in the org, where Ids resolve. In a Route Work before version 2.0, upgrade the action to 2.0 or look the queue up by developer name (Get Records on Group).';
         const dependent = RT_IDS.slice(1).map((id) =>
             notEvaluated(
                 id,
@@ -219,7 +233,7 @@ export function checkQueueSupportsMessaging(ctx: CheckContext, queue: Queue, use
         'RT-01',
         name,
         `Queue "${name}" (${usedBy}) does not list Messaging Session as a supported object${where} (${lists}): messaging sessions cannot be placed in it.`,
-        `Setup > Queues > ${queue.name ?? name} > Edit > Supported Objects: add Messaging Session > Save (002 L827).`,
+        `Setup > Queues > ${queue.name ?? name} > Edit > Supported Objects: add Messaging Session > Save.`,
         options
     );
 }
@@ -238,13 +252,14 @@ export function checkQueueRoutingConfig(ctx: CheckContext, queue: Queue, uses: r
     if (omniOff) return omniOff[0];
     const location = queue.source;
     const configName = queue.queueRoutingConfig;
+    const fallback = fallbackOnlyOptions(uses);
     if (!configName) {
         return fail(
             'RT-02',
             name,
-            `Queue "${name}" (${usedBy}) has no routing configuration: Omni-Channel never offers its messaging sessions to agents, so they wait indefinitely.`,
-            `Create one (Setup > Routing Configurations > New: routing model, push timeout, units of capacity), then Setup > Queues > ${queue.name ?? name} > Edit > Routing Configuration: select it > Save (002 L1933).`,
-            { location, setupPath: queueSetupPath(queue.id) }
+            `Queue "${name}" (${usedBy}) has no routing configuration: Omni-Channel never offers its messaging sessions to agents, so they wait indefinitely.${fallback.note}`,
+            `Create one (Setup > Routing Configurations > New: routing model, push timeout, units of capacity), then Setup > Queues > ${queue.name ?? name} > Edit > Routing Configuration: select it > Save.`,
+            { location, setupPath: queueSetupPath(queue.id), severity: fallback.severity }
         );
     }
     if (!isRead(ctx, 'routingConfigs')) {
@@ -263,9 +278,9 @@ export function checkQueueRoutingConfig(ctx: CheckContext, queue: Queue, uses: r
     return fail(
         'RT-02',
         name,
-        `Queue "${name}" (${usedBy}) names routing configuration "${configName}", which does not exist${ctx.snapshot.origin.kind === 'org' ? '' : ' in the scanned source'}.`,
+        `Queue "${name}" (${usedBy}) names routing configuration "${configName}", which does not exist${ctx.snapshot.origin.kind === 'org' ? '' : ' in the scanned source'}.${fallback.note}`,
         `Create routing configuration "${configName}" (Setup > Routing Configurations > New) or select an existing one on the queue (Setup > Queues > ${queue.name ?? name} > Edit > Routing Configuration).`,
-        { location, setupPath: SETUP_PATHS.routingConfigurations }
+        { location, setupPath: SETUP_PATHS.routingConfigurations, severity: fallback.severity }
     );
 }
 
@@ -283,8 +298,10 @@ function memberSummary(queue: Queue): string[] {
 /**
  * The queue has members (users, public groups, roles) or, in org snapshots, a member count above zero.
  * Groups and roles are not expanded here; AG-03 joins members with presence access and capacity.
+ * A source folder without `queueMembers` says nothing: in SFDX projects membership is usually org data
+ * (added in Setup or by a script), so it is not evaluated there rather than failed.
  */
-export function checkQueueMembers(queue: Queue, uses: readonly QueueUse[]): CheckResult {
+export function checkQueueMembers(ctx: CheckContext, queue: Queue, uses: readonly QueueUse[]): CheckResult {
     const name = queue.developerName;
     const options = { location: queue.source, setupPath: queueSetupPath(queue.id) };
     const usedBy = describeUses(uses);
@@ -295,12 +312,23 @@ export function checkQueueMembers(queue: Queue, uses: readonly QueueUse[]): Chec
     if (queue.memberCount !== undefined && queue.memberCount > 0) {
         return pass('RT-03', name, `Queue "${name}" (${usedBy}) has ${queue.memberCount} member(s).`, options);
     }
+    const addMembers = `Setup > Queues > ${queue.name ?? name} > Edit > Queue Members: add the agents who work messaging (users, or a public group or role they belong to) > Save.`;
+    if (queue.memberCount === undefined && ctx.snapshot.origin.kind !== 'org') {
+        return notEvaluated(
+            'RT-03',
+            name,
+            `Not evaluated: queue "${name}" (${usedBy}) lists no members (queueMembers) in the scanned source. Queue membership is often set in the org rather than kept in source, so its absence here says nothing about the org.`,
+            `Retrieve the queue with its members (sf project retrieve start -m Queue:${name}) and scan again, or run the Readiness Report in the org; if the queue really has no members: ${addMembers}`,
+            options
+        );
+    }
+    const fallback = fallbackOnlyOptions(uses);
     return fail(
         'RT-03',
         name,
-        `Queue "${name}" (${usedBy}) has no members: no agent can receive its messaging sessions.`,
-        `Setup > Queues > ${queue.name ?? name} > Edit > Queue Members: add the agents who work messaging (users, or a public group or role they belong to) > Save.`,
-        options
+        `Queue "${name}" (${usedBy}) has no members: no agent can receive its messaging sessions.${fallback.note}`,
+        addMembers,
+        { ...options, severity: fallback.severity }
     );
 }
 

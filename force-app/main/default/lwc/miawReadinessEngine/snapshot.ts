@@ -284,6 +284,11 @@ export interface FlowRouteWork {
     name: string;
     /** routeWork input parameters by name (serviceChannelDevName, routingType, queueId, …). */
     inputs: Record<string, FlowValue>;
+    /**
+     * The action version: `versionString` ("2.0.0") or `versionSegment` ("1"). Route Work 2.0 carries its
+     * queue across orgs on deployment; version 1 keeps the source org's record Id.
+     */
+    version?: string;
 }
 
 export interface FlowRecordUpdate {
@@ -295,9 +300,27 @@ export interface FlowRecordUpdate {
     fields: string[];
 }
 
+/** One filter of a Get Records element (`field operator value`). */
+export interface FlowRecordFilter {
+    field: string;
+    operator?: string;
+    value?: FlowValue;
+}
+
+/** A Get Records output field copied into a variable (`outputAssignments`). */
+export interface FlowOutputAssignment {
+    field: string;
+    assignToReference: string;
+}
+
 export interface FlowRecordLookup {
     name: string;
     object?: string;
+    /** Filters, so a lookup of a queue by a literal DeveloperName can be resolved to that queue. */
+    filters?: FlowRecordFilter[];
+    /** The record variable the found record is stored in (`outputReference`). */
+    outputReference?: string;
+    outputAssignments?: FlowOutputAssignment[];
 }
 
 export interface Flow extends Sourced {

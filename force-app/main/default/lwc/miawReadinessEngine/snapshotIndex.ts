@@ -5,6 +5,7 @@
 import type {
     EmbeddedServiceDeployment,
     Flow,
+    FlowRecordLookup,
     FlowRouteWork,
     MessagingChannel,
     OrgSnapshot,
@@ -42,6 +43,8 @@ export interface QueueUse {
     /** Set for route-work uses. */
     flow?: string;
     element?: string;
+    /** The Get Records element that finds the queue by developer name at run time (route-work uses). */
+    lookup?: string;
 }
 
 export interface SnapshotIndex {
@@ -124,6 +127,43 @@ export function routeWorkQueueLiteral(routeWork: FlowRouteWork): string | undefi
     return value?.stringValue?.trim() || undefined;
 }
 
+/** A queue a flow finds at run time by a literal developer name, and the Get Records element that does it. */
+export interface QueueLookup {
+    developerName: string;
+    lookup: string;
+}
+
+const GROUP_OBJECT = 'Group';
+
+/** The literal DeveloperName a Get Records on Group filters by (`DeveloperName EqualTo "X"`), if any. */
+function lookupQueueName(lookup: FlowRecordLookup): string | undefined {
+    if (lookup.object !== GROUP_OBJECT) return undefined;
+    const byName = (lookup.filters ?? []).find(
+        (f) => f.field === 'DeveloperName' && (f.operator ?? 'EqualTo') === 'EqualTo'
+    );
+    return byName?.value?.stringValue?.trim() || undefined;
+}
+
+/**
+ * The queue a Route Work's queueId variable holds when a Get Records on Group by a literal DeveloperName fills
+ * it — `{!Lookup.Id}` (automatic output), `{!record.Id}` (outputReference) or a text variable the lookup's
+ * Id is assigned to (outputAssignments). This is the portable pattern for naming a queue in a flow, so the
+ * queue it names is as much in scope as a literal one.
+ */
+export function routeWorkQueueLookup(flow: Flow, routeWork: FlowRouteWork): QueueLookup | undefined {
+    const ref = routeWork.inputs.queueId?.elementReference?.trim();
+    if (!ref) return undefined;
+    const [head, field] = ref.split('.');
+    const found = flow.recordLookups.find((lookup) => {
+        if (field !== undefined) {
+            return field === 'Id' && (lookup.name === head || lookup.outputReference === head);
+        }
+        return (lookup.outputAssignments ?? []).some((a) => a.field === 'Id' && a.assignToReference === head);
+    });
+    const developerName = found ? lookupQueueName(found) : undefined;
+    return found && developerName ? { developerName, lookup: found.name } : undefined;
+}
+
 export function buildIndex(snapshot: OrgSnapshot, plan: SetupPlan): SnapshotIndex {
     const channels = snapshot.messagingChannels.items;
     const deployments = snapshot.deployments.items;
@@ -177,20 +217,30 @@ function collectQueueUses(index: SnapshotIndex): QueueUse[] {
             });
         }
         const flow = channel.sessionHandlerFlow ? index.flowsByName.get(channel.sessionHandlerFlow) : undefined;
-        for (const routeWork of flow?.routeWorks ?? []) {
+        if (!flow) continue;
+        for (const routeWork of flow.routeWorks) {
             const literal = routeWorkQueueLiteral(routeWork);
-            if (!literal) continue;
-            uses.push({
-                queueRef: literal,
-                queue: resolveQueue(index, literal),
+            const looked = literal ? undefined : routeWorkQueueLookup(flow, routeWork);
+            const ref = literal ?? looked?.developerName;
+            if (!ref) continue;
+            const use: QueueUse = {
+                queueRef: ref,
+                queue: resolveQueue(index, ref),
                 role: 'route-work',
                 channel: channel.developerName,
-                flow: flow?.apiName,
+                flow: flow.apiName,
                 element: routeWork.name
-            });
+            };
+            if (looked) use.lookup = looked.lookup;
+            uses.push(use);
         }
     }
     return uses;
+}
+
+/** True when every use of a queue is as a fallback: it receives sessions only when the routing flow or agent fails. */
+export function isFallbackOnly(uses: readonly QueueUse[]): boolean {
+    return uses.length > 0 && uses.every((use) => use.role === 'fallback');
 }
 
 /** Queue uses grouped by queue (resolved developer name or raw reference), in first-seen order. */

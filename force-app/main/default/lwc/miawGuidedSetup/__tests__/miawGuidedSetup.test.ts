@@ -164,7 +164,9 @@ describe('c-miaw-guided-setup', () => {
             'Queue: the channel routes every session to one queue'
         );
         expect(text(root.querySelector('.dirty'))).toBe('Unsaved changes');
-        expect(text(root.querySelector('table.guidance caption'))).toContain('seed 000, Decision Guidance');
+        expect(text(root.querySelector('table.guidance caption'))).toContain(
+            'Salesforce Help: How Does an Omni-Channel Flow Work?'
+        );
         // the checks rerun at once: the channel still routes with its flow, which the plan no longer chose
         expect(
             stepResults(root).some((r) => r.includes('CH-03') && r.includes('but the setup plan chose a queue'))
@@ -180,7 +182,9 @@ describe('c-miaw-guided-setup', () => {
         const before = stepResults(root).join('\n');
         capacity.dispatchEvent(new CustomEvent('change', { detail: { value: 'tab' } }));
         await flush();
-        expect(text(root.querySelector('.capacity-note'))).toContain('Tab-based: capacity counts open tabs');
+        expect(text(root.querySelector('.capacity-note'))).toContain(
+            "Tab-based: a session stops using a rep's capacity"
+        );
         // the engine ran again on the changed plan, without a re-read of the org
         expect(stepResults(root).join('\n')).not.toEqual(before);
         expect(loadSnapshot).toHaveBeenCalledTimes(1);

@@ -362,6 +362,20 @@ describe('AG-03 at least one agent fully ready — org', () => {
     it('is not evaluated when agents were not read', () => {
         expect(one(withUnread(orgSnapshot([]), 'agents'), 'AG-03').status).toBe('not_evaluated');
     });
+
+    it('does not require a queue when the routing flow routes to reps by skills', () => {
+        const outsideQueues = agent('sky@example.invalid', {
+            permissionSetLicenses: ['EmbeddedServiceMessagingUserPsl'],
+            permissionSets: ['Chat_Agent'],
+            presenceConfig: 'Chat_Agents'
+        });
+        const s = orgSnapshot([outsideQueues]);
+        expect(resultsFor(run(s), 'AG-03').map((r) => r.status)).toEqual(['fail', 'fail']);
+        s.flows.items[0].routeWorks[0].inputs.routingType = { stringValue: 'SkillsBased' };
+        const r = one(s, 'AG-03');
+        expect(r.status).toBe('not_evaluated');
+        expect(r.message).toContain('"sky@example.invalid" could be');
+    });
 });
 
 describe('AG-03 at least one agent fully ready — metadata', () => {
@@ -415,6 +429,23 @@ describe('AG-03 at least one agent fully ready — metadata', () => {
 
     it('is not evaluated when queues were not read', () => {
         expect(one(withUnread(healthySnapshot(), 'queues'), 'AG-03').status).toBe('not_evaluated');
+    });
+
+    it('is not evaluated when no messaging queue lists members: membership is org data (shekharh500, charleston76)', () => {
+        const s = healthySnapshot();
+        for (const q of s.queues.items) q.members = { users: [], publicGroups: [], roles: [], roleAndSubordinates: [] };
+        const r = one(s, 'AG-03');
+        expect(r.status).toBe('not_evaluated');
+        expect(r.message).toContain('list no members in the scanned source');
+    });
+
+    it('does not fail conclusively when a Route Work offers chats by skills, without a queue', () => {
+        const s = healthySnapshot();
+        s.presenceConfigs.items[0].assignedUsers = ['agent2@example.invalid'];
+        s.flows.items[0].routeWorks[0].inputs.routingType = { stringValue: 'SkillsBased' };
+        const r = one(s, 'AG-03');
+        expect(r.status).toBe('not_evaluated');
+        expect(r.message).toContain('"Route_To_Chat_Support" (SkillsBased) offers chats to reps by skills or directly');
     });
 });
 

@@ -40,7 +40,7 @@ const statusOnlySet = (name: string, statusName: string): PermissionSet => ({
 describe('runCapacityChecks on the healthy fixture', () => {
     it('passes every CP check on healthySnapshot() + healthyPlan()', () => {
         const results = run(healthySnapshot());
-        for (const id of ['CP-01', 'CP-02', 'CP-03', 'CP-04', 'CP-05', 'CP-06']) {
+        for (const id of ['CP-01', 'CP-02', 'CP-03', 'CP-04', 'CP-05']) {
             expect(resultsFor(results, id).length).toBeGreaterThan(0);
             expect(resultsFor(results, id).every((r) => r.status === 'pass')).toBe(true);
         }
@@ -136,7 +136,10 @@ describe('CP-02 capacity model', () => {
         const r = one(s, 'CP-02', healthyPlan({ capacityModel: 'tab' }));
         expect(r.status).toBe('fail');
         expect(r.message).toContain('The setup plan chose tab-based capacity');
-        expect(r.message).toContain('Salesforce recommends status-based');
+        expect(r.message).toContain('closes its tab, not when the session ends');
+        expect(r.message).not.toContain('recommends');
+        expect(r.remediation).toContain('Customer Inactivity');
+        expect(r.remediation).toContain('chosen per service channel');
     });
 
     it('passes a status-based channel but points out a plan that says tab-based', () => {
@@ -145,13 +148,15 @@ describe('CP-02 capacity model', () => {
         expect(r.message).toContain('the setup plan says tab-based');
     });
 
-    it('infers tab-based when the model is absent and the org-wide flag is off (Camden-sung)', () => {
+    it('infers tab-based when the model is absent and the Omni-Channel setting is off (Camden-sung)', () => {
         const s = healthySnapshot();
         delete s.serviceChannels.items[0].capacityModel;
         s.omniChannelSettings.items[0].enableOmniStatusCapModel = false;
         const r = one(s, 'CP-02');
         expect(r.status).toBe('fail');
-        expect(r.message).toContain('tab-based capacity (inferred: the org-wide status-based capacity model is off');
+        expect(r.message).toContain(
+            'tab-based capacity (inferred: status-based capacity is not enabled in the Omni-Channel settings)'
+        );
     });
 
     it('is not evaluated when the model is absent and the org flag does not settle it', () => {
@@ -421,13 +426,8 @@ describe('CP-05 presence configuration with capacity', () => {
     });
 });
 
-describe('CP-06 other service channels', () => {
-    it('passes when messaging is the only service channel', () => {
-        const r = one(healthySnapshot(), 'CP-06');
-        expect(r).toMatchObject({ status: 'pass', subject: 'org', severity: 'info' });
-    });
-
-    it('lists each other channel that is not status-based (peticavictor)', () => {
+describe('CP-06 (retired: the capacity model is chosen per service channel)', () => {
+    it('reports nothing about other service channels, whatever their capacity model (peticavictor)', () => {
         const s = healthySnapshot();
         s.serviceChannels.items.push(
             { developerName: 'Cases', label: 'Cases', relatedEntityType: 'Case' },
@@ -436,35 +436,10 @@ describe('CP-06 other service channels', () => {
                 label: 'Chat',
                 relatedEntityType: 'LiveChatTranscript',
                 capacityModel: 'TabBased'
-            },
-            {
-                developerName: 'sfdc_phone',
-                label: 'Phone',
-                relatedEntityType: 'VoiceCall',
-                capacityModel: 'StatusBased'
             }
         );
-        const results = resultsFor(run(s), 'CP-06');
-        expect(results.map((r) => `${r.status} ${r.subject}`)).toEqual([
-            'fail Cases',
-            'fail sfdc_liveagent',
-            'pass sfdc_phone'
-        ]);
-        expect(results[0].message).toContain('routes Case with an unstated capacity model');
-        expect(results[0].message).toContain('Status-based capacity is on org-wide');
-        expect(results[1].message).toContain('tab-based');
-        expect(results[1].message).toContain('legacy Chat was retired');
-        expect(results[0].remediation).toContain('review the presence configurations');
-    });
-
-    it('says when the related object is not stated (vamsireddy xsi:nil)', () => {
-        const s = healthySnapshot();
-        s.serviceChannels.items.push({ developerName: 'sfdc_liveagent', label: 'Chat' });
-        const r = resultsFor(run(s), 'CP-06')[0];
-        expect(r.message).toContain('a related object not stated in the source');
-    });
-
-    it('is not evaluated when service channels were not read', () => {
-        expect(one(withUnread(healthySnapshot(), 'serviceChannels'), 'CP-06').status).toBe('not_evaluated');
+        const results = run(s);
+        expect(resultsFor(results, 'CP-06')).toEqual([]);
+        expect(results.filter((r) => r.subject === 'Cases' || r.subject === 'sfdc_liveagent')).toEqual([]);
     });
 });

@@ -377,17 +377,41 @@ describe('CH-07 Route Work uses the messaging channel and an existing queue', ()
         expect(r.message).toContain('Route Work "Route_To_Chat_Support" routes to queue "Chat_Support"');
     });
 
-    it('fails on a hard-coded queue Id in source, explaining Ids break between orgs and naming the likely queue', () => {
+    it('fails on a hard-coded queue Id in a Route Work before 2.0 (ndax), recommending version 2.0', () => {
         const s = healthySnapshot();
         routeWork(s).inputs.queueId = { stringValue: '00Gbe000006GoTdEAK' };
         routeWork(s).inputs.queueLabel = { stringValue: 'Chat Support' };
         const r = only(run(s), 'CH-07');
         expect(r.status).toBe('fail');
         expect(r.severity).toBe('warning');
-        expect(r.message).toContain('hard-coded queue Id "00Gbe000006GoTdEAK"');
-        expect(r.message).toContain('record Ids differ between orgs');
+        expect(r.message).toContain('(version 1) routes to the hard-coded queue Id "00Gbe000006GoTdEAK"');
+        expect(r.message).toContain('keeps the record Id of the org the flow was built in');
+        expect(r.message).not.toContain('sandbox');
         expect(r.message).toContain('matches queue "Chat_Support"');
+        expect(r.remediation).toContain('Upgrade the Route Work action to version 2.0');
         expect(r.remediation).toContain('Get Records on Group');
+    });
+
+    it('is not evaluated when the routing type comes from a variable; only the CLI is told to run the in-org report', () => {
+        const s = healthySnapshot();
+        routeWork(s).inputs.routingType = { elementReference: 'routingType' };
+        const fromSource = only(run(s), 'CH-07');
+        expect(fromSource.status).toBe('not_evaluated');
+        expect(fromSource.message).toContain('takes its routing type from a variable');
+        expect(fromSource.remediation).toContain('run the Readiness Report in the org');
+        s.origin = { kind: 'org', label: 'acme' };
+        expect(only(run(s), 'CH-07').remediation).not.toContain('Readiness Report');
+    });
+
+    it('passes a hard-coded queue Id in Route Work 2.0, which is migrated between orgs (diogo, Camden)', () => {
+        const s = healthySnapshot();
+        routeWork(s).inputs.queueId = { stringValue: '00Gbe000006GoTdEAK' };
+        routeWork(s).inputs.queueLabel = { stringValue: 'Chat Support' };
+        routeWork(s).version = '2.0.0';
+        const r = only(run(s), 'CH-07');
+        expect(r.status).toBe('pass');
+        expect(r.message).toContain('(version 2.0.0) routes to queue Id "00Gbe000006GoTdEAK"');
+        expect(r.message).toContain('Route Work 2.0 carries its queue to the target org');
     });
 
     it('fails in an org when the queue Id matches no queue, and passes when it does', () => {

@@ -176,7 +176,7 @@ describe('PRE-03 the Messaging toggle is not needed', () => {
     });
 });
 
-describe('PRE-04 org-wide status-based capacity', () => {
+describe('PRE-04 status-based capacity enabled in the Omni-Channel settings', () => {
     it('passes when enableOmniStatusCapModel is true', () => {
         expect(statuses(run(healthySnapshot()), 'PRE-04')).toEqual(['pass org']);
     });
@@ -189,7 +189,10 @@ describe('PRE-04 org-wide status-based capacity', () => {
         expect(r.severity).toBe('warning');
         expect(r.message).toContain('enableOmniStatusCapModel = not set');
         expect(r.remediation).toContain('Enable Status-Based Capacity Model');
-        expect(r.remediation).toContain('org-wide');
+        expect(r.remediation).toContain('other service channels keep their own model');
+        expect(r.remediation).toContain('Customer Inactivity');
+        expect(r.remediation).toContain('choose tab-based capacity in the setup plan');
+        expect(r.remediation).not.toContain('"capacityModel"');
     });
 
     it('passes when the plan chose tab-based capacity deliberately', () => {

@@ -86,11 +86,22 @@ function charlestonSnapshot(): OrgSnapshot {
                         routingType: { stringValue: 'QueueBased' },
                         queueId: { elementReference: 'queueId' },
                         isQueueVariable: { booleanValue: true }
-                    }
+                    },
+                    version: '1'
                 }
             ],
             recordUpdates: [],
-            recordLookups: [{ name: 'Get_Queue_ID', object: 'Group' }],
+            recordLookups: [
+                {
+                    name: 'Get_Queue_ID',
+                    object: 'Group',
+                    filters: [
+                        { field: 'Type', operator: 'EqualTo', value: { stringValue: 'Queue' } },
+                        { field: 'DeveloperName', operator: 'EqualTo', value: { stringValue: 'MIAWQueue' } }
+                    ],
+                    outputAssignments: [{ field: 'Id', assignToReference: 'queueId' }]
+                }
+            ],
             executionOrder: ['Get_Queue_ID', 'New_Action'],
             source: { file: 'flows/MIAWToQueue.flow-meta.xml' }
         }
@@ -196,16 +207,24 @@ describe('RT-02 each messaging queue has a routing configuration', () => {
         expect(r.message).toContain('uses routing configuration "Chat_Routing"');
     });
 
-    it('fails on the charleston76 fallback queue, which has no routing configuration', () => {
+    it('fails on the charleston76 fallback queue, which has no routing configuration, as a warning', () => {
         const results = run(charlestonSnapshot(), healthyPlan({ channel: 'MIAWPoc', deployment: undefined }));
         const r = resultFor(results, 'RT-02', 'FallbackQueue');
-        expect(r.status).toBe('fail');
+        expect(r).toMatchObject({ status: 'fail', severity: 'warning' });
         expect(r.message).toContain(
             'Queue "FallbackQueue" (fallback queue of channel "MIAWPoc") has no routing configuration'
         );
+        expect(r.message).toContain('only a fallback queue');
         expect(r.remediation).toContain('Setup > Queues > Fallback Queue > Edit > Routing Configuration');
-        // MIAWQueue is looked up at run time, so it is not a statically known queue use.
-        expect(results.some((x) => x.subject === 'MIAWQueue')).toBe(false);
+        // MIAWQueue is looked up by developer name in the flow, so it is checked too.
+        expect(resultFor(results, 'RT-02', 'MIAWQueue').status).toBe('pass');
+    });
+
+    it('keeps a blocker for a queue with no routing configuration that the flow routes to', () => {
+        const s = charlestonSnapshot();
+        delete s.queues.items[1].queueRoutingConfig;
+        const results = run(s, healthyPlan({ channel: 'MIAWPoc', deployment: undefined }));
+        expect(resultFor(results, 'RT-02', 'MIAWQueue')).toMatchObject({ status: 'fail', severity: 'blocker' });
     });
 
     it('fails when the named configuration does not exist', () => {
@@ -240,12 +259,28 @@ describe('RT-03 each messaging queue has members', () => {
         expect(r.message).toContain('has members: 1 user(s)');
     });
 
-    it('fails for a metadata queue without queueMembers (charleston76 FallbackQueue)', () => {
+    it('is not evaluated for a metadata queue without queueMembers: membership is org data (charleston76 FallbackQueue)', () => {
         const results = run(charlestonSnapshot(), healthyPlan({ channel: 'MIAWPoc', deployment: undefined }));
         const r = resultFor(results, 'RT-03', 'FallbackQueue');
-        expect(r.status).toBe('fail');
-        expect(r.message).toContain('Queue "FallbackQueue" (fallback queue of channel "MIAWPoc") has no members');
+        expect(r.status).toBe('not_evaluated');
+        expect(r.message).toContain('queue "FallbackQueue" (fallback queue of channel "MIAWPoc") lists no members');
+        expect(r.remediation).toContain('Queue:FallbackQueue');
         expect(r.remediation).toContain('Queue Members');
+    });
+
+    it('fails an org queue with no members, as a warning when it is only a fallback queue', () => {
+        const s = charlestonSnapshot();
+        s.origin = { kind: 'org', label: 'acme' };
+        for (const q of s.queues.items) q.memberCount = 0;
+        const results = run(s, healthyPlan({ channel: 'MIAWPoc', deployment: undefined }));
+        const fallback = resultFor(results, 'RT-03', 'FallbackQueue');
+        expect(fallback).toMatchObject({ status: 'fail', severity: 'warning' });
+        expect(fallback.message).toContain(
+            'only a fallback queue: it receives sessions only when the routing flow fails'
+        );
+        const routed = resultFor(results, 'RT-03', 'MIAWQueue');
+        expect(routed).toMatchObject({ status: 'fail', severity: 'blocker' });
+        expect(routed.message).not.toContain('only a fallback queue');
     });
 
     it('uses the member count of an org snapshot', () => {
@@ -420,15 +455,42 @@ describe('RT scope', () => {
 });
 
 describe('charleston76/einsteinBot end to end (CH + RT)', () => {
-    it('accepts the run-time queue lookup and flags the fallback queue', () => {
+    it('resolves the queue the flow looks up by developer name, and flags the fallback queue as a warning', () => {
         const ctx = contextFor(charlestonSnapshot(), healthyPlan({ channel: 'MIAWPoc', deployment: undefined }));
         const results = [...runChannelChecks(ctx), ...runRoutingChecks(ctx)];
         const routeWork = resultFor(results, 'CH-07', 'MIAWToQueue');
         expect(routeWork.status).toBe('pass');
         expect(routeWork.message).toContain('computed at run time');
         expect(statuses(results, 'CH-04')).toEqual(['pass MIAWPoc']);
+        expect(statuses(results, 'RT-01')).toEqual(['pass FallbackQueue', 'pass MIAWQueue']);
+        expect(resultFor(results, 'RT-01', 'MIAWQueue').message).toContain(
+            'queue of Route Work "New_Action" in flow "MIAWToQueue" (looked up by developer name in Get Records "Get_Queue_ID")'
+        );
+        expect(statuses(results, 'RT-02')).toEqual(['fail FallbackQueue', 'pass MIAWQueue']);
+        const fallbackConfig = resultFor(results, 'RT-02', 'FallbackQueue');
+        expect(fallbackConfig.severity).toBe('warning');
+        expect(fallbackConfig.message).toContain('only a fallback queue');
+        expect(statuses(results, 'RT-03')).toEqual(['not_evaluated FallbackQueue', 'not_evaluated MIAWQueue']);
+    });
+
+    it('leaves a queue looked up by a variable developer name out of scope', () => {
+        const s = charlestonSnapshot();
+        s.flows.items[0].recordLookups[0].filters = [
+            { field: 'DeveloperName', operator: 'EqualTo', value: { elementReference: 'queueName' } }
+        ];
+        const results = run(s, healthyPlan({ channel: 'MIAWPoc', deployment: undefined }));
         expect(statuses(results, 'RT-01')).toEqual(['pass FallbackQueue']);
-        expect(statuses(results, 'RT-02')).toEqual(['fail FallbackQueue']);
-        expect(statuses(results, 'RT-03')).toEqual(['fail FallbackQueue']);
+    });
+
+    it('resolves {!Lookup.Id} and a record variable holding the lookup', () => {
+        const s = charlestonSnapshot();
+        const lookup = s.flows.items[0].recordLookups[0];
+        delete lookup.outputAssignments;
+        s.flows.items[0].routeWorks[0].inputs.queueId = { elementReference: 'Get_Queue_ID.Id' };
+        const plan = healthyPlan({ channel: 'MIAWPoc', deployment: undefined });
+        expect(statuses(run(s, plan), 'RT-01')).toEqual(['pass FallbackQueue', 'pass MIAWQueue']);
+        lookup.outputReference = 'queueRecord';
+        s.flows.items[0].routeWorks[0].inputs.queueId = { elementReference: 'queueRecord.Id' };
+        expect(statuses(run(s, plan), 'RT-01')).toEqual(['pass FallbackQueue', 'pass MIAWQueue']);
     });
 });
