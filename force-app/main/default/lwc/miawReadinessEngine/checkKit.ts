@@ -42,6 +42,10 @@ export const SECTION_LABELS: Readonly<Record<SnapshotSectionName, string>> = {
     permissionSets: 'permission sets (PermissionSet)',
     agents: 'agents and their assignments (User, PermissionSetAssignment)',
     flexiPages: 'Lightning pages (FlexiPage)',
+    sessionRecordRules:
+        'Messaging Session and Messaging User fields and validation rules (CustomObject MessagingSession, MessagingEndUser)',
+    sessionAutomation: 'Apex triggers and record-triggered flows (ApexTrigger, Flow)',
+    lightningApps: 'Lightning apps (CustomApplication)',
     businessHours: 'business hours (BusinessHours)',
     sessionSignals: 'recent messaging sessions (MessagingSession)'
 };
