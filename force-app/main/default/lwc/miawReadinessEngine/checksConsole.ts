@@ -8,7 +8,7 @@
  * The utility is the component `runtime_service_omnichannel:omniWidget` on the app's UtilityBar Lightning
  * page (public UtilityBar flexipages: a Service Console utility bar holding it with label "Omni-Channel").
  */
-import { fail, listNames, notEvaluated, pass, unreadSections } from './checkKit';
+import { fail, listNames, notEvaluated, notReadInOrg, pass, unreadSections } from './checkKit';
 import type { CheckContext } from './checkKit';
 import type { CheckResult } from './result';
 import type { FlexiPage, LightningApp } from './snapshot';
@@ -31,6 +31,14 @@ function appName(app: LightningApp): string {
 
 // AG-05
 function checkOmniChannelUtility(ctx: CheckContext): CheckResult[] {
+    const inOrg = notReadInOrg(
+        ctx,
+        ['AG-05'],
+        'lightningApps',
+        'Lightning apps and their utility bars',
+        'In Setup > App Manager, edit the app agents use and confirm Omni-Channel is pinned as its sidebar or listed in its Utility Items.'
+    );
+    if (inOrg) return inOrg;
     const unread = unreadSections(ctx, ['AG-05'], ['lightningApps', 'flexiPages']);
     if (unread) return unread;
     const apps = ctx.snapshot.lightningApps.items;

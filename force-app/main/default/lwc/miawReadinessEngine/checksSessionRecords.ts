@@ -8,7 +8,7 @@
  * - OPS-04 (warning): an active validation rule, Apex trigger or record-triggered flow may be fine, or may
  *   reject or break the insert; each is named with its object for a person to review.
  */
-import { fail, listNames, pass, unreadSections } from './checkKit';
+import { fail, listNames, notReadInOrg, pass, unreadSections } from './checkKit';
 import type { CheckContext } from './checkKit';
 import type { CheckResult } from './result';
 import type { SessionRecordRule } from './snapshot';
@@ -37,6 +37,14 @@ function subjectOf(rule: SessionRecordRule): string {
 
 // OPS-03
 function checkRequiredFields(ctx: CheckContext): CheckResult[] {
+    const inOrg = notReadInOrg(
+        ctx,
+        ['OPS-03'],
+        'sessionRecordRules',
+        'the custom fields of Messaging Session and Messaging User',
+        'In Setup > Object Manager > Messaging Session, then Messaging User > Fields & Relationships, confirm no custom field is required without a default value.'
+    );
+    if (inOrg) return inOrg;
     const unread = unreadSections(ctx, ['OPS-03'], ['sessionRecordRules']);
     if (unread) return unread;
     const required = ctx.snapshot.sessionRecordRules.items.filter((r) => r.kind === 'RequiredField');
@@ -64,6 +72,14 @@ function checkRequiredFields(ctx: CheckContext): CheckResult[] {
 
 // OPS-04
 function checkAutomation(ctx: CheckContext): CheckResult[] {
+    const inOrg = notReadInOrg(
+        ctx,
+        ['OPS-04'],
+        'sessionAutomation',
+        'validation rules, Apex triggers and record-triggered flows on Messaging Session and Messaging User',
+        'In Setup > Object Manager > Messaging Session, then Messaging User, review each active Validation Rule and Trigger; in Setup > Flows, review active record-triggered flows on these objects. Then run a test chat in a sandbox.'
+    );
+    if (inOrg) return inOrg;
     const results: CheckResult[] = [];
     const rulesUnread = unreadSections(ctx, ['OPS-04'], ['sessionRecordRules'], 'validation rules');
     const automationUnread = unreadSections(

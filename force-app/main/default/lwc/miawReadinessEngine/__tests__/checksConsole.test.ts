@@ -1,7 +1,7 @@
 import { OMNI_CHANNEL_UTILITY_COMPONENT, runConsoleChecks } from '../checksConsole';
 import { readSection } from '../snapshot';
 import type { FlexiPage, LightningApp, OrgSnapshot } from '../snapshot';
-import { contextFor, healthySnapshot, resultsFor, statuses, withUnread } from './fixtures';
+import { blankSnapshot, contextFor, healthySnapshot, resultsFor, statuses, withUnread } from './fixtures';
 
 function run(snapshot: OrgSnapshot) {
     return runConsoleChecks(contextFor(snapshot));
@@ -86,5 +86,15 @@ describe('AG-05 the Omni-Channel utility in an app agents use', () => {
         const [r] = resultsFor(run(s), 'AG-05');
         expect(r.status).toBe('not_evaluated');
         expect(r.message).toContain('Lightning apps (CustomApplication)');
+    });
+
+    it('in the org, which does not read apps yet, says so and where to look in Setup', () => {
+        const s = withUnread(blankSnapshot('org'), 'lightningApps', 'not_in_source', 'not read by this version');
+        const [r] = resultsFor(run(s), 'AG-05');
+        expect(r.status).toBe('not_evaluated');
+        expect(r.message).toBe(
+            'Not evaluated: the in-org report does not read Lightning apps and their utility bars yet.'
+        );
+        expect(r.remediation).toContain('App Manager');
     });
 });

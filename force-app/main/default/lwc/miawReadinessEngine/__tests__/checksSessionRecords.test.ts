@@ -1,7 +1,7 @@
 import { runSessionRecordChecks } from '../checksSessionRecords';
 import { readSection } from '../snapshot';
 import type { OrgSnapshot, SessionRecordRule } from '../snapshot';
-import { contextFor, healthySnapshot, resultsFor, statuses, withUnread } from './fixtures';
+import { blankSnapshot, contextFor, healthySnapshot, resultsFor, statuses, withUnread } from './fixtures';
 
 function run(snapshot: OrgSnapshot) {
     return runSessionRecordChecks(contextFor(snapshot));
@@ -132,5 +132,23 @@ describe('OPS-04 validation rules, triggers and record-triggered flows to review
             'not_evaluated validation rules',
             'not_evaluated Apex triggers and record-triggered flows'
         ]);
+    });
+});
+
+describe('OPS-03, OPS-04 in the org, which does not read these sections yet', () => {
+    it('says so and where in Setup to look, without CLI wording', () => {
+        const s = blankSnapshot('org');
+        withUnread(s, 'sessionRecordRules', 'not_in_source', 'not read by this version of the in-org report');
+        withUnread(s, 'sessionAutomation', 'not_in_source', 'not read by this version of the in-org report');
+        const results = run(s);
+        expect(results.map((r) => `${r.checkId} ${r.status}`)).toEqual([
+            'OPS-03 not_evaluated',
+            'OPS-04 not_evaluated'
+        ]);
+        expect(results[0].message).toBe(
+            'Not evaluated: the in-org report does not read the custom fields of Messaging Session and Messaging User yet.'
+        );
+        expect(results[1].remediation).toContain('Object Manager > Messaging Session');
+        for (const r of results) expect(`${r.message} ${r.remediation}`).not.toMatch(/retrieve|scanned|folder/i);
     });
 });
