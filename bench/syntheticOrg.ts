@@ -379,6 +379,21 @@ export function syntheticSnapshot(scale: number): { snapshot: OrgSnapshot; count
                 sobjectType: 'MessagingSession',
                 type: 'RecordPage',
                 components: ['force:highlightsPanel', 'scrt:conversationBody']
+            },
+            {
+                name: 'LightningService_UtilityBar',
+                type: 'UtilityBar',
+                components: ['runtime_service_omnichannel:omniWidget', 'console:history']
+            }
+        ]),
+        sessionRecordRules: readSection([]),
+        sessionAutomation: readSection([]),
+        lightningApps: readSection([
+            {
+                name: 'standard__LightningService',
+                label: 'Service Console',
+                navType: 'Console',
+                utilityBar: 'LightningService_UtilityBar'
             }
         ]),
         businessHours: readSection([

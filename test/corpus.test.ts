@@ -284,3 +284,28 @@ describe('routing, channel, capacity and prerequisites: corpus findings re-judge
         expect(find(report, 'CP-02', 'sfdc_livemessage').remediation).toContain('chosen per service channel');
     });
 });
+
+describe('record and console checks (AG-05, OPS-03, OPS-04): corpus findings re-judged', () => {
+    const orgs = fs.readdirSync(CORPUS).filter((d) => fs.statSync(path.join(CORPUS, d)).isDirectory());
+
+    // No corpus export holds applications/, objects/MessagingSession|MessagingEndUser/ or triggers/ (the folders
+    // were not retrieved), so none of the three may pass or fail there: each says what to retrieve instead.
+    it.each(orgs)('%s: not evaluated, naming the metadata to retrieve', (org) => {
+        const { report } = scan(org);
+        const statusOf = (id: string) => report.results.filter((r) => r.checkId === id).map((r) => r.status);
+        expect(statusOf('AG-05')).toEqual(['not_evaluated']);
+        expect(statusOf('OPS-03')).toEqual(['not_evaluated']);
+        expect([...new Set(statusOf('OPS-04'))]).toEqual(['not_evaluated']);
+        expect(find(report, 'AG-05', 'org').message).toContain('Lightning apps (CustomApplication)');
+        expect(find(report, 'OPS-03', 'org').message).toContain(
+            'retrieve CustomObject MessagingSession and MessagingEndUser'
+        );
+        expect(find(report, 'OPS-04', 'Apex triggers and record-triggered flows').message).toContain('ApexTrigger');
+    });
+
+    // charleston76 has flexipages/ but no applications/: the Omni-Channel utility cannot be judged from pages alone.
+    it('charleston76__einsteinBot: the flexipages alone do not settle AG-05', () => {
+        const { report } = scan('charleston76__einsteinBot');
+        expect(find(report, 'AG-05', 'org').message).toContain('no applications/ folder');
+    });
+});

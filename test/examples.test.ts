@@ -42,7 +42,10 @@ const PLANTED_DEFECTS: ReadonlyArray<[string, string]> = [
     ['RT-04', 'Acme_Chat_Support'],
     ['CP-02', 'sfdc_livemessage'],
     ['PRE-04', 'org'],
-    ['AG-02', 'Acme_Chat_Agent']
+    ['AG-02', 'Acme_Chat_Agent'],
+    ['AG-05', 'org'],
+    ['OPS-03', 'MessagingSession.Acme_Case_Reason__c'],
+    ['OPS-04', 'MessagingSession.Acme_Require_Case_On_End']
 ];
 
 describe('examples/needs-work', () => {

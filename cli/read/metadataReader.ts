@@ -13,6 +13,7 @@ import {
     type SnapshotSectionName
 } from '../../force-app/main/default/lwc/miawReadinessEngine/snapshot';
 import { readManifests } from './manifest';
+import { CUSTOM_APPLICATION } from './readApps';
 import { MESSAGING_CHANNEL } from './readChannels';
 import { EMBEDDED_SERVICE_CONFIG, LEGACY_CHAT_SPECS } from './readDeployments';
 import { FLEXI_PAGE } from './readFlexiPages';
@@ -25,6 +26,7 @@ import {
     SERVICE_PRESENCE_STATUS
 } from './readOmni';
 import { PERMISSION_SET } from './readPermissionSets';
+import { readSessionAutomation, readSessionRecordRules } from './readSessionRecords';
 import { BUSINESS_HOURS_SETTINGS, LIVE_MESSAGE_SETTINGS, OMNI_CHANNEL_SETTINGS } from './readSettings';
 import { CORS_WHITELIST_ORIGIN, CSP_TRUSTED_SITE } from './readTrustedSites';
 import { absentFolderReason, combine, readType, toSection, type ReadContext, type TypeRead } from './sectionReader';
@@ -75,14 +77,14 @@ function listReadTypes(): ReadType[] {
         manifest: new Map(),
         rootLabel: '',
         problems: [],
-        onType: (spec) => {
-            const listed = members.get(spec.type) ?? new Set<string>();
-            listed.add(spec.member ?? '*');
-            members.set(spec.type, listed);
+        onType: (entry) => {
+            const listed = members.get(entry.type) ?? new Set<string>();
+            entry.members.forEach((m) => listed.add(m));
+            members.set(entry.type, listed);
         }
     });
     return [...members]
-        .map(([type, names]) => ({ type, members: names.has('*') ? ['*'] : [...names].sort() }))
+        .map(([type, names]) => ({ type, members: [...names].sort() }))
         .sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }
 
@@ -110,6 +112,9 @@ function readSections(snapshot: OrgSnapshot, ctx: ReadContext): void {
     snapshot.flows = readFlows(ctx);
     snapshot.permissionSets = readOne(ctx, 'permissionSets', PERMISSION_SET);
     snapshot.flexiPages = readOne(ctx, 'flexiPages', FLEXI_PAGE);
+    snapshot.sessionRecordRules = readSessionRecordRules(ctx);
+    snapshot.sessionAutomation = readSessionAutomation(ctx);
+    snapshot.lightningApps = readOne(ctx, 'lightningApps', CUSTOM_APPLICATION);
 
     snapshot.agents = missingSection('not_in_source', AGENTS_REASON);
     snapshot.sessionSignals = missingSection('not_in_source', SESSION_SIGNALS_REASON);

@@ -26,8 +26,8 @@ export interface ReadContext {
     /** The folder as the user gave it, for reasons a person reads. */
     rootLabel: string;
     problems: ReadProblem[];
-    /** Hears every type spec the reader reads (how `READ_TYPES` is listed). */
-    onType?: (spec: TypeSpec<unknown>) => void;
+    /** Hears every metadata type the reader reads, with the members a retrieve must name (`READ_TYPES`). */
+    onType?: (entry: ManifestEntry) => void;
 }
 
 /** What reading one or more types found: items plus the evidence the section state is decided from. */
@@ -43,8 +43,18 @@ export interface TypeRead<T> {
     listed: boolean;
 }
 
+/** A type and the members a retrieve must ask for so that the reader's section is complete. */
+export interface ManifestEntry {
+    type: string;
+    members: readonly string[];
+}
+
+function manifestEntry(spec: TypeSpec<unknown>): ManifestEntry {
+    return { type: spec.type, members: spec.manifestMembers ?? [spec.member ?? '*'] };
+}
+
 export function readType<T>(ctx: ReadContext, section: SnapshotSectionName, spec: TypeSpec<T>): TypeRead<T> {
-    ctx.onType?.(spec as TypeSpec<unknown>);
+    if (!spec.retrievedWith) ctx.onType?.(manifestEntry(spec));
     const result: TypeRead<T> = {
         items: [],
         fileCount: 0,

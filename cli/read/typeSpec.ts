@@ -17,6 +17,13 @@ export interface TypeSpec<T> {
     lists: ReadonlySet<string>;
     /** For types that share a folder and suffix (settings): the one file name this spec reads. */
     member?: string;
+    /**
+     * The members a retrieve must name, when `*` is not enough: a wildcard never retrieves standard objects or,
+     * for some types, standard components, so those are named (MessagingSession, standard__LightningService).
+     */
+    manifestMembers?: readonly string[];
+    /** A child type that arrives inside its parent's retrieve (CustomField in CustomObject): not listed itself. */
+    retrievedWith?: string;
     /** Turns one parsed file into items; throws `ReadError` when the file cannot become an item. */
     read(file: MetadataFile): T[];
 }

@@ -373,6 +373,13 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         '002 L880-888',
         P.lightningAppBuilder
     ),
+    spec(
+        'AG-05',
+        'blocker',
+        'A Lightning app agents use has Omni-Channel (utility or sidebar)',
+        'Salesforce Help: Add the Omni-Channel Utility to a Lightning Console App; Salesforce Help: Key Components of Omnichannel Routing (https://help.salesforce.com/s/articleView?id=service.it_srvcs_omnichannel_components.htm&type=5); Salesforce Help: Enable and Configure Omni-Channel (https://help.salesforce.com/s/articleView?id=service.omnichannel_enable.htm&type=5); Salesforce Help article 002186101, Omni-Channel sidebar and utility on downgrade (https://help.salesforce.com/s/articleView?id=002186101&type=1)',
+        P.appManager
+    ),
     // OPS — live signals (org only)
     spec(
         'OPS-01',
@@ -389,6 +396,21 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         `${DOC.flowConsiderations}; Observed in live orgs: sessions left waiting when no rep with capacity is online`,
         P.queues,
         'org'
+    ),
+    // OPS-03/04 see before go-live what OPS-01 sees afterwards: what stops the session record being created.
+    spec(
+        'OPS-03',
+        'blocker',
+        'No required custom field without a default on Messaging Session or Messaging User',
+        'Practitioner report: Salesforce chat widget "Not sent" error or endless loading (https://www.infallibletechie.com/2025/09/solved-salesforce-chat-widget-not-sent-error-endless-loading.html)',
+        P.objectManager
+    ),
+    spec(
+        'OPS-04',
+        'warning',
+        'Validation rules, Apex triggers and record-triggered flows on Messaging Session and Messaging User are reviewed',
+        'Practitioner report: Salesforce chat widget "Not sent" error or endless loading (https://www.infallibletechie.com/2025/09/solved-salesforce-chat-widget-not-sent-error-endless-loading.html)',
+        P.objectManager
     ),
     // GL — go-live attestations (manual)
     spec(

@@ -47,6 +47,10 @@ export const SECTION_LABELS: Readonly<Record<SnapshotSectionName, string>> = {
     permissionSets: 'permission sets (PermissionSet)',
     agents: 'agents and their assignments (User, PermissionSetAssignment)',
     flexiPages: 'Lightning pages (FlexiPage)',
+    sessionRecordRules:
+        'Messaging Session and Messaging User fields and validation rules (CustomObject MessagingSession, MessagingEndUser)',
+    sessionAutomation: 'Apex triggers and record-triggered flows (ApexTrigger, Flow)',
+    lightningApps: 'Lightning apps (CustomApplication)',
     businessHours: 'business hours (BusinessHours)',
     sessionSignals: 'recent messaging sessions (MessagingSession)'
 };
@@ -161,4 +165,25 @@ export function listNames(names: readonly string[], max = 8): string {
     if (shown.length <= 1) return shown.join('') + more;
     if (more) return shown.join(', ') + more;
     return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/**
+ * For a section the in-org reader does not read (yet): in an org snapshot marked `not_in_source`, one
+ * not_evaluated result per check that names what was not read and where in Setup a person can look instead;
+ * null otherwise (a metadata scan explains a missing folder through `unreadSections`).
+ */
+export function notReadInOrg(
+    ctx: CheckContext,
+    checkIds: readonly string[],
+    section: SnapshotSectionName,
+    what: string,
+    whereToLook: string,
+    subject = 'org'
+): CheckResult[] | null {
+    if (ctx.snapshot.origin.kind !== 'org' || (ctx.snapshot[section] as Section<unknown>).state !== 'not_in_source') {
+        return null;
+    }
+    return checkIds.map((id) =>
+        notEvaluated(id, subject, `Not evaluated: the in-org report does not read ${what} yet.`, whereToLook)
+    );
 }

@@ -5,12 +5,14 @@
 import { runAgentChecks } from './checksAgents';
 import { runCapacityChecks } from './checksCapacity';
 import { runChannelChecks } from './checksChannel';
+import { runConsoleChecks } from './checksConsole';
 import { runDeploymentChecks } from './checksDeployment';
 import { runGoLiveChecks } from './checksGoLive';
 import { runOperationsChecks } from './checksOperations';
 import { runPreChatChecks } from './checksPreChat';
 import { runPrerequisiteChecks } from './checksPrerequisites';
 import { runRoutingChecks } from './checksRouting';
+import { runSessionRecordChecks } from './checksSessionRecords';
 import { runTrustedSiteChecks } from './checksTrustedSites';
 import { AREA_ORDER, CHECK_SPECS } from './checkCatalog';
 import { notEvaluated } from './checkKit';
@@ -41,7 +43,9 @@ export const AREA_RUNNERS: readonly CheckRunner[] = [
     runTrustedSiteChecks,
     runCapacityChecks,
     runAgentChecks,
+    runConsoleChecks,
     runOperationsChecks,
+    runSessionRecordChecks,
     runGoLiveChecks
 ];
 

@@ -19,7 +19,9 @@ export const SETUP_PATHS = {
     users: '/lightning/setup/ManageUsers/home',
     lightningAppBuilder: '/lightning/setup/FlexiPageList/home',
     digitalExperiences: '/lightning/setup/SetupNetworks/home',
-    namedCredentials: '/lightning/setup/NamedCredential/home'
+    namedCredentials: '/lightning/setup/NamedCredential/home',
+    appManager: '/lightning/setup/NavigationMenus/home',
+    objectManager: '/lightning/setup/ObjectManager/home'
 } as const;
 
 /** Queue record page in Setup (Id 00G…); the list page when the Id is unknown. */

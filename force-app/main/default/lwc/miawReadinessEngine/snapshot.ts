@@ -391,6 +391,40 @@ export interface FlexiPage extends Sourced {
     components: string[];
 }
 
+/**
+ * Something on Messaging Session or Messaging User that can stop Salesforce creating the record when a chat
+ * starts: the widget then keeps loading or shows "Not sent". Required fields and validation rules come from the
+ * object's metadata (section `sessionRecordRules`); Apex triggers and record-triggered flows from code and flows
+ * (section `sessionAutomation`).
+ */
+export interface SessionRecordRule extends Sourced {
+    /** MessagingSession | MessagingEndUser */
+    sobjectType: string;
+    /** RequiredField | ValidationRule | ApexTrigger | RecordTriggeredFlow */
+    kind: string;
+    /** API name: Field__c, the rule, trigger or flow name. */
+    name: string;
+    /** Validation rules, triggers and flows: whether active (undefined = unknown). Required fields: undefined. */
+    isActive?: boolean;
+    /** Required fields: the field gets a value on create (default value or default picklist value). */
+    hasDefault?: boolean;
+    /** Plain-words detail: the error condition (shortened), the trigger events, the flow's trigger. */
+    detail?: string;
+}
+
+/** A Lightning app (CustomApplication / AppDefinition): where agents work and what its utility bar holds. */
+export interface LightningApp extends Sourced {
+    /** Developer name, e.g. standard__LightningService. */
+    name: string;
+    label?: string;
+    /** Console | Standard */
+    navType?: string;
+    /** Developer name of the app's UtilityBar Lightning page, when it has one. */
+    utilityBar?: string;
+    /** Omni-Channel pinned as a sidebar (isOmniPinnedViewEnabled). */
+    isOmniPinnedViewEnabled?: boolean;
+}
+
 export interface BusinessHours extends Sourced {
     name: string;
     timeZoneId?: string;
@@ -458,6 +492,11 @@ export interface OrgSnapshot {
     permissionSets: Section<PermissionSet>;
     agents: Section<Agent>;
     flexiPages: Section<FlexiPage>;
+    /** Required custom fields and validation rules on MessagingSession and MessagingEndUser. */
+    sessionRecordRules: Section<SessionRecordRule>;
+    /** Apex triggers and record-triggered flows on MessagingSession and MessagingEndUser. */
+    sessionAutomation: Section<SessionRecordRule>;
+    lightningApps: Section<LightningApp>;
     businessHours: Section<BusinessHours>;
     sessionSignals: Section<SessionSignals>;
     problems: ReadProblem[];
@@ -482,6 +521,9 @@ export const SNAPSHOT_SECTIONS: readonly SnapshotSectionName[] = [
     'permissionSets',
     'agents',
     'flexiPages',
+    'sessionRecordRules',
+    'sessionAutomation',
+    'lightningApps',
     'businessHours',
     'sessionSignals'
 ];

@@ -219,6 +219,20 @@ export function healthySnapshot(): OrgSnapshot {
             sobjectType: 'MessagingSession',
             type: 'RecordPage',
             components: ['force:highlightsPanel', 'scrt:conversationBody']
+        },
+        {
+            name: 'LightningService_UtilityBar',
+            type: 'UtilityBar',
+            components: ['runtime_service_omnichannel:omniWidget', 'runtime_service_macros:macroBrowser']
+        }
+    ]);
+    s.lightningApps = readSection([
+        {
+            name: 'standard__LightningService',
+            label: 'Service Console',
+            navType: 'Console',
+            utilityBar: 'LightningService_UtilityBar',
+            isOmniPinnedViewEnabled: false
         }
     ]);
     s.businessHours = readSection([

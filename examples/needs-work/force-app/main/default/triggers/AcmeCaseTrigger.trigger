@@ -1,0 +1,3 @@
+trigger AcmeCaseTrigger on Case(before insert) {
+    AcmeCaseDefaults.apply(Trigger.new);
+}
