@@ -21,7 +21,8 @@ import type { CheckResult, OrgSnapshot, ReadinessReport, SetupPlan } from 'c/mia
 /**
  * Why Tooling/Metadata reads work or not. The Guided Setup turns each state into what the admin must do.
  * - connected: the Named Credential answered.
- * - not_set_up: the External Credential has no principal mapped to the user (no permission set access).
+ * - not_set_up: the External Credential has no principal mapped to the user (no permission set access), or the
+ *   Named Credential / External Auth Identity Provider URL is not this org's My Domain (fixSteps name each URL).
  * - not_authenticated: the principal exists but nobody has authenticated it (or the token was revoked).
  * - api_blocked: API Access Control blocks the connected app (OAUTH_APP_BLOCKED / API_DISABLED_FOR_ORG…).
  * - missing_permission: the user lacks "API Enabled" or "View Setup and Configuration".
