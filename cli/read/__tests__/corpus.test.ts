@@ -434,3 +434,32 @@ describe('shekharh500__northwind-service-agent', () => {
         });
     });
 });
+
+describe('flow connector graphs and channel verification (new channel and flow checks)', () => {
+    it('keeps every exit of Messaging_Routing, with an unconnected default outcome as an exit without a target', () => {
+        const flow = org('peticavictor__ndax').flows.items.find((f) => f.apiName === 'Messaging_Routing');
+        expect(flow?.graph?.startTarget).toBe('Check_Messaging_Session_Queue');
+        const guest = flow?.graph?.nodes.find((n) => n.name === 'Guest_User_or_Not');
+        expect(guest).toEqual({
+            name: 'Guest_User_or_Not',
+            label: 'Guest User or Not',
+            kind: 'decisions',
+            exits: [
+                { kind: 'outcome', label: 'Not Guest', target: 'Route_to_AgentForce' },
+                { kind: 'default', label: 'Default Outcome' }
+            ]
+        });
+        const routeWorks = flow?.graph?.nodes.filter((n) => n.actionType === 'routeWork').map((n) => n.name);
+        expect(routeWorks?.sort()).toEqual(flow?.routeWorks.map((r) => r.name).sort());
+    });
+
+    it('reads whether a verified channel has a keyset', () => {
+        const channels = org('peticavictor__ndax').messagingChannels.items;
+        expect(channels.find((c) => c.developerName === 'NDAX_Messaging')?.embeddedConfig).toMatchObject({
+            authMode: 'Auth',
+            hasAuthorizations: true
+        });
+        const camden = org('Camden-sung__agentforce-portfolio').messagingChannels.items[0];
+        expect(camden.embeddedConfig).toMatchObject({ authMode: 'Auth', hasAuthorizations: false });
+    });
+});

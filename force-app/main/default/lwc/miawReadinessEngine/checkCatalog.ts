@@ -77,6 +77,20 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         '002 L6032-6041',
         P.messagingSettings
     ),
+    spec(
+        'CH-10',
+        'blocker',
+        'A channel that requires verified users has a verification keyset',
+        'Salesforce Help: Set Up Token-Based User Verification (https://help.salesforce.com/s/articleView?id=service.miaw_token_based_user_verification_setup.htm&type=5); Salesforce Developers: User Verification in Enhanced Web Chat (https://developer.salesforce.com/docs/service/messaging-web/guide/user-verification.html)',
+        P.messagingSettings
+    ),
+    spec(
+        'CH-11',
+        'warning',
+        'Every path of the routing flow routes the session or returns a reason',
+        'Salesforce Help: Create the reasonForNotRouting (https://help.salesforce.com/s/articleView?id=service.omnichannel_create_reasonfornotrouting.htm&type=5); Salesforce Help: Considerations When Using Omni-Channel Flows (https://help.salesforce.com/s/articleView?id=service.omnichannel_flow_considerations.htm&type=5)',
+        P.flows
+    ),
     // RT — queues and routing
     spec(
         'RT-01',

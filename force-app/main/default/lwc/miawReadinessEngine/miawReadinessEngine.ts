@@ -5,12 +5,14 @@
 import { runAgentChecks } from './checksAgents';
 import { runCapacityChecks } from './checksCapacity';
 import { runChannelChecks } from './checksChannel';
+import { runChannelVerificationChecks } from './checksChannelVerification';
 import { runDeploymentChecks } from './checksDeployment';
 import { runGoLiveChecks } from './checksGoLive';
 import { runOperationsChecks } from './checksOperations';
 import { runPreChatChecks } from './checksPreChat';
 import { runPrerequisiteChecks } from './checksPrerequisites';
 import { runRoutingChecks } from './checksRouting';
+import { runRoutingFlowPathChecks } from './checksRoutingFlowPaths';
 import { runTrustedSiteChecks } from './checksTrustedSites';
 import { AREA_ORDER, CHECK_SPECS } from './checkCatalog';
 import { notEvaluated } from './checkKit';
@@ -35,6 +37,8 @@ export * from './snapshotIndex';
 export const AREA_RUNNERS: readonly CheckRunner[] = [
     runPrerequisiteChecks,
     runChannelChecks,
+    runChannelVerificationChecks,
+    runRoutingFlowPathChecks,
     runRoutingChecks,
     runPreChatChecks,
     runDeploymentChecks,
