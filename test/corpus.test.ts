@@ -181,6 +181,18 @@ describe('new channel and flow checks: corpus findings re-judged', () => {
         expect(find(scan('peticavictor__ndax').report, 'CH-11', 'Route_to_NDAX').status).toBe('pass');
     });
 
+    it('diogo: two web deployments state Enhanced Web Chat v2; one states no client version', () => {
+        // Chat_Stech and Chat_Web_ADV have <clientVersion>WebV2</clientVersion>; StechV2 has no clientVersion element.
+        const { report } = scan('diogo-weenow__arnone');
+        expect(find(report, 'DP-08', 'Chat_Stech').status).toBe('pass');
+        expect(find(report, 'DP-08', 'Chat_Web_ADV').status).toBe('pass');
+        expect(find(report, 'DP-08', 'StechV2').status).toBe('not_evaluated');
+        // ndax's mobile deployments (<deploymentType>Mobile</deploymentType>) have no web client to check.
+        expect(find(scan('peticavictor__ndax').report, 'DP-08', 'Ndax_Mobile_App').message).toMatch(
+            /^Nothing to check: /
+        );
+    });
+
     it('every other corpus routing flow routes on every path', () => {
         // Each of these flows ends every decision outcome in a routeWork action (checked in their flow-meta.xml).
         expect(

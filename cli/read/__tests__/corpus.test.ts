@@ -462,4 +462,10 @@ describe('flow connector graphs and channel verification (new channel and flow c
         const camden = org('Camden-sung__agentforce-portfolio').messagingChannels.items[0];
         expect(camden.embeddedConfig).toMatchObject({ authMode: 'Auth', hasAuthorizations: false });
     });
+
+    it('reads the web client version of a deployment when the file states it', () => {
+        const deployments = org('diogo-weenow__arnone').deployments.items;
+        expect(deployments.find((d) => d.developerName === 'Chat_Stech')?.clientVersion).toBe('WebV2');
+        expect(deployments.find((d) => d.developerName === 'StechV2')?.clientVersion).toBeUndefined();
+    });
 });

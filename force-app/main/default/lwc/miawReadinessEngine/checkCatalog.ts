@@ -200,6 +200,13 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         P.embeddedServiceDeployments,
         'manual'
     ),
+    spec(
+        'DP-08',
+        'info',
+        'The deployment states its web client version (Enhanced Web Chat v1 or v2)',
+        'Salesforce Help: Enhanced Chat and Messaging Glossary (https://help.salesforce.com/s/articleView?id=service.miaw_glossary.htm&type=5); Metadata API: EmbeddedServiceConfig clientVersion (WebV1, WebV2)',
+        P.embeddedServiceDeployments
+    ),
     // TS — trusted sites
     spec('TS-01', 'blocker', 'The widget origin is on the CORS allowlist', '000; 002 L973-981', P.cors),
     spec('TS-02', 'warning', 'The widget origin has an active CSP Trusted Site', '000 checklist', P.cspTrustedSites),

@@ -7,6 +7,7 @@ import { runCapacityChecks } from './checksCapacity';
 import { runChannelChecks } from './checksChannel';
 import { runChannelVerificationChecks } from './checksChannelVerification';
 import { runDeploymentChecks } from './checksDeployment';
+import { runDeploymentClientChecks } from './checksDeploymentClient';
 import { runGoLiveChecks } from './checksGoLive';
 import { runOperationsChecks } from './checksOperations';
 import { runPreChatChecks } from './checksPreChat';
@@ -42,6 +43,7 @@ export const AREA_RUNNERS: readonly CheckRunner[] = [
     runRoutingChecks,
     runPreChatChecks,
     runDeploymentChecks,
+    runDeploymentClientChecks,
     runTrustedSiteChecks,
     runCapacityChecks,
     runAgentChecks,

@@ -154,6 +154,8 @@ export interface EmbeddedServiceDeployment extends Sourced {
     domain?: string;
     /** True when the deployment serves an Experience Cloud or Commerce site (Embedded Messaging component). */
     isExperienceSite?: boolean;
+    /** Web client: WebV1 (Enhanced Web Chat v1) | WebV2 (v2); metadata `clientVersion`, absent when not stated. */
+    clientVersion?: string;
     messagingChannel?: {
         messagingChannel?: string;
         isEnabled?: boolean;
