@@ -257,7 +257,9 @@ describe('peticavictor__ndax', () => {
         expect(ndax?.embeddedConfig).toEqual({
             authMode: 'Auth',
             isEstimatedWaitTimeEnabled: true,
-            hasAuthorizations: true
+            hasAuthorizations: true,
+            // <enabled>true</enabled> in its PublicKeyCertificateSet authorization.
+            hasEnabledAuthorizations: true
         });
     });
 
@@ -457,7 +459,8 @@ describe('flow connector graphs and channel verification (new channel and flow c
         const channels = org('peticavictor__ndax').messagingChannels.items;
         expect(channels.find((c) => c.developerName === 'NDAX_Messaging')?.embeddedConfig).toMatchObject({
             authMode: 'Auth',
-            hasAuthorizations: true
+            hasAuthorizations: true,
+            hasEnabledAuthorizations: true
         });
         const camden = org('Camden-sung__agentforce-portfolio').messagingChannels.items[0];
         expect(camden.embeddedConfig).toMatchObject({ authMode: 'Auth', hasAuthorizations: false });

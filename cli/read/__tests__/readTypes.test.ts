@@ -74,7 +74,12 @@ describe('MessagingChannel', () => {
                 sessionHandlerType: 'Flow',
                 sessionHandlerQueue: 'Service_Messaging',
                 sessionHandlerFlow: 'Route_to_NDAX',
-                embeddedConfig: { authMode: 'Auth', isEstimatedWaitTimeEnabled: true, hasAuthorizations: true },
+                embeddedConfig: {
+                    authMode: 'Auth',
+                    isEstimatedWaitTimeEnabled: true,
+                    hasAuthorizations: true,
+                    hasEnabledAuthorizations: true
+                },
                 customParameters: [
                     {
                         name: 'email',

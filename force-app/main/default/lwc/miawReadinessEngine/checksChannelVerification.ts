@@ -64,6 +64,15 @@ export function checkUserVerification(channel: MessagingChannel): CheckResult {
             { location }
         );
     }
+    if (config.hasAuthorizations && config.hasEnabledAuthorizations === false) {
+        return fail(
+            CHECK_ID,
+            name,
+            `Channel "${name}" requires verified users, but none of its verification keysets is enabled: no identity token can be validated, so the chat button never appears for anyone, and no error is shown.`,
+            `${MESSAGING_SETTINGS} > ${name} > User Verification Configuration: enable the keyset the website's tokens are signed for (or, if guests should chat, turn off User Verification on the channel). Then republish the deployment.`,
+            { location }
+        );
+    }
     if (config.hasAuthorizations) {
         return pass(
             CHECK_ID,

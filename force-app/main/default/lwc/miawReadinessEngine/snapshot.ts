@@ -104,6 +104,8 @@ export interface MessagingChannel extends Sourced {
         authMode?: string;
         isEstimatedWaitTimeEnabled?: boolean;
         hasAuthorizations?: boolean;
+        /** True when at least one of them is enabled (`messagingAuthorizations/enabled`); absent when not read. */
+        hasEnabledAuthorizations?: boolean;
     };
     customParameters: ChannelCustomParameter[];
     standardParameters: ChannelStandardParameter[];

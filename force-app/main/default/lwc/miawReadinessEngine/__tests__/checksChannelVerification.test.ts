@@ -38,10 +38,24 @@ describe('CH-10 a channel that requires verified users has a verification keyset
 
     it('passes when the channel requires verified users and has a keyset, reminding that the site must pass a token', () => {
         const s = healthySnapshot();
-        channel(s).embeddedConfig = { authMode: 'Auth', isEstimatedWaitTimeEnabled: true, hasAuthorizations: true };
+        channel(s).embeddedConfig = {
+            authMode: 'Auth',
+            isEstimatedWaitTimeEnabled: true,
+            hasAuthorizations: true,
+            hasEnabledAuthorizations: true
+        };
         const r = only(run(s));
         expect(r.status).toBe('pass');
         expect(r.message).toContain('setIdentityToken');
+    });
+
+    it('fails when the only keyset is listed but not enabled (metadata default for enabled is false)', () => {
+        const s = healthySnapshot();
+        channel(s).embeddedConfig = { authMode: 'Auth', hasAuthorizations: true, hasEnabledAuthorizations: false };
+        const r = only(run(s));
+        expect(r).toMatchObject({ status: 'fail', severity: 'blocker' });
+        expect(r.message).toContain('none of its verification keysets is enabled');
+        expect(r.remediation).toContain('enable the keyset');
     });
 
     it('is not evaluated when the channel file has no embedded settings (older exports)', () => {
