@@ -15,10 +15,10 @@ const ENGINE = path.resolve(__dirname, '..', 'force-app', 'main', 'default', 'lw
  */
 const PUBLISHED_IDS: readonly string[] = [
     'PRE-01 PRE-02 PRE-03 PRE-04 PRE-05',
-    'CH-01 CH-02 CH-03 CH-04 CH-05 CH-06 CH-07 CH-08 CH-09',
+    'CH-01 CH-02 CH-03 CH-04 CH-05 CH-06 CH-07 CH-08 CH-09 CH-10 CH-11',
     'RT-01 RT-02 RT-03 RT-04 RT-05',
     'PC-01 PC-02 PC-03 PC-04 PC-05 PC-06 PC-07 PC-08 PC-09',
-    'DP-01 DP-02 DP-03 DP-04 DP-05 DP-06 DP-07 DP-08',
+    'DP-01 DP-02 DP-03 DP-04 DP-05 DP-06 DP-07 DP-08 DP-09',
     'TS-01 TS-02 TS-03 TS-04 TS-05 TS-06 TS-07',
     'CP-01 CP-02 CP-03 CP-04 CP-05 CP-06',
     'AG-01 AG-02 AG-03 AG-04 AG-05',

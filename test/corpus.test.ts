@@ -130,8 +130,8 @@ describe('diogo-weenow__arnone (multi-brand org)', () => {
 describe('Camden-sung__agentforce-portfolio (Agentforce-routed channel)', () => {
     const { report } = scan('Camden-sung__agentforce-portfolio');
 
-    it('has no blocker: the deployment and its channel link are both enabled and the fallback queue is set', () => {
-        expect(failing(report, 'blocker')).toEqual([]);
+    it('has one blocker, user verification without a keyset (CH-10): the deployment, its channel link and the fallback queue are fine', () => {
+        expect(failing(report, 'blocker')).toEqual(['CH-10 Meridian_Portal_Channel']);
         expect(find(report, 'DP-02', 'Meridian_Portal_Channel').status).toBe('pass');
         expect(find(report, 'CH-04', 'Meridian_Portal_Channel').status).toBe('pass');
     });
@@ -307,5 +307,56 @@ describe('record and console checks (AG-05, OPS-03, OPS-04): corpus findings re-
     it('charleston76__einsteinBot: the flexipages alone do not settle AG-05', () => {
         const { report } = scan('charleston76__einsteinBot');
         expect(find(report, 'AG-05', 'org').message).toContain('no applications/ folder');
+    });
+});
+
+describe('new channel and flow checks: corpus findings re-judged', () => {
+    it('Camden: the channel requires verified users but has no keyset, so its chat button would never render', () => {
+        // True problem: Meridian_Portal_Channel.messagingChannel-meta.xml has <authMode>Auth</authMode> and no <messagingAuthorizations>.
+        const r = find(scan('Camden-sung__agentforce-portfolio').report, 'CH-10', 'Meridian_Portal_Channel');
+        expect(r).toMatchObject({ status: 'fail', severity: 'blocker' });
+    });
+
+    it('ndax: the verified channel has a keyset; the unverified ones have nothing to check', () => {
+        // NDAX_Messaging.messagingChannel-meta.xml: <authMode>Auth</authMode> with a PublicKeyCertificateSet <messagingAuthorizations>.
+        const { report } = scan('peticavictor__ndax');
+        expect(find(report, 'CH-10', 'NDAX_Messaging').status).toBe('pass');
+        expect(find(report, 'CH-10', 'Ndax_Messaging_Unverified').message).toMatch(/^Nothing to check: /);
+        // CustomerServiceMessaging.messagingChannel-meta.xml has no <embeddedConfig>: whether it requires verification is unknown.
+        expect(find(report, 'CH-10', 'CustomerServiceMessaging').status).toBe('not_evaluated');
+    });
+
+    it('ndax: Messaging_Routing drops guests when no agent is available', () => {
+        // True problem: decision Guest_User_or_Not in Messaging_Routing.flow-meta.xml has no <defaultConnector>, and the flow has no reasonForNotRouting.
+        const r = find(scan('peticavictor__ndax').report, 'CH-11', 'Messaging_Routing');
+        expect(r).toMatchObject({ status: 'fail', severity: 'warning' });
+        expect(r.message).toContain('"Guest User or Not" (default outcome "Default Outcome") → end');
+        expect(find(scan('peticavictor__ndax').report, 'CH-11', 'Route_to_NDAX').status).toBe('pass');
+    });
+
+    it('diogo: two web deployments state Enhanced Web Chat v2; one states no client version', () => {
+        // Chat_Stech and Chat_Web_ADV have <clientVersion>WebV2</clientVersion>; StechV2 has no clientVersion element.
+        const { report } = scan('diogo-weenow__arnone');
+        expect(find(report, 'DP-09', 'Chat_Stech').status).toBe('pass');
+        expect(find(report, 'DP-09', 'Chat_Web_ADV').status).toBe('pass');
+        expect(find(report, 'DP-09', 'StechV2').status).toBe('not_evaluated');
+        // ndax's mobile deployments (<deploymentType>Mobile</deploymentType>) have no web client to check.
+        expect(find(scan('peticavictor__ndax').report, 'DP-09', 'Ndax_Mobile_App').message).toMatch(
+            /^Nothing to check: /
+        );
+    });
+
+    it('every other corpus routing flow routes on every path', () => {
+        // Each of these flows ends every decision outcome in a routeWork action (checked in their flow-meta.xml).
+        expect(
+            find(scan('Camden-sung__agentforce-portfolio').report, 'CH-11', 'Route_To_Meridian_Assistant').status
+        ).toBe('pass');
+        expect(find(scan('charleston76__einsteinBot').report, 'CH-11', 'MIAWToQueue').status).toBe('pass');
+        expect(find(scan('diogo-weenow__arnone').report, 'CH-11', 'Route_to_Assistente_STE_Aprimorado').status).toBe(
+            'pass'
+        );
+        expect(
+            find(scan('shekharh500__northwind-service-agent').report, 'CH-11', 'NW_Route_Messaging_To_Agent').status
+        ).toBe('pass');
     });
 });

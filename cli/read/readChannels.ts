@@ -54,7 +54,10 @@ function readMessagingChannel({ name, doc, source }: MetadataFile): MessagingCha
                       authMode: embedded && text(embedded, 'authMode'),
                       isEstimatedWaitTimeEnabled:
                           (embedded && bool(embedded, 'isEstimatedWaitTimeEnabled')) ?? channelEwt,
-                      hasAuthorizations: embedded ? children(embedded, 'messagingAuthorizations').length > 0 : false
+                      hasAuthorizations: embedded ? children(embedded, 'messagingAuthorizations').length > 0 : false,
+                      hasEnabledAuthorizations: embedded
+                          ? children(embedded, 'messagingAuthorizations').some((a) => bool(a, 'enabled') === true)
+                          : false
                   }
                 : undefined,
         customParameters: children(node, 'customParameters').map((p) => customParameter(p, doc.line)),

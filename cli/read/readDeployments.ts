@@ -43,6 +43,7 @@ function readDeployment({ name, doc, source }: MetadataFile): EmbeddedServiceDep
         isEnabled: bool(node, 'isEnabled'),
         site: text(node, 'site'),
         branding: text(node, 'branding'),
+        clientVersion: text(node, 'clientVersion'),
         // No element in EmbeddedServiceConfig says whether `site` is an Experience Cloud site (the
         // auto-created ESW_… sites are not); `domain` and `isExperienceSite` stay unknown in source.
         messagingChannel: channel && {

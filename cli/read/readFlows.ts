@@ -7,6 +7,9 @@ import type {
     Flow,
     FlowOutputAssignment,
     FlowRecordFilter,
+    FlowExit,
+    FlowGraph,
+    FlowNode,
     FlowRecordLookup,
     FlowRecordUpdate,
     FlowRouteWork,
@@ -54,6 +57,7 @@ const OTHER_LISTS = [
     'actionCalls.outputParameters',
     'decisions.rules',
     'recordUpdates.inputAssignments',
+    'assignments.assignmentItems',
     'recordUpdates.filters',
     'recordLookups.filters',
     'recordLookups.outputAssignments',
@@ -83,6 +87,7 @@ export const FLOW: TypeSpec<Flow> = {
                 recordUpdates: children(node, 'recordUpdates').map((u) => recordUpdate(u, line)),
                 recordLookups: children(node, 'recordLookups').map((l) => recordLookup(l, line)),
                 executionOrder: executionOrder(node),
+                graph: flowGraph(node),
                 source
             }
         ];
@@ -124,7 +129,8 @@ function variable(node: XmlNode, line: number): FlowVariable {
         isInput: bool(node, 'isInput') ?? false,
         isOutput: bool(node, 'isOutput'),
         isCollection: bool(node, 'isCollection'),
-        objectType: text(node, 'objectType')
+        objectType: text(node, 'objectType'),
+        hasDefaultValue: flowValue(child(node, 'value')) !== undefined
     };
 }
 
@@ -252,4 +258,67 @@ function successors(element: XmlNode): (string | undefined)[] {
 
 function target(node: XmlNode, connector: string): string | undefined {
     return text(child(node, connector), 'targetReference');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Connector graph
+// ---------------------------------------------------------------------------------------------------------
+
+/** Every element with its exits, so a check can walk each path from Start (not only the main one). */
+export function flowGraph(flow: XmlNode): FlowGraph {
+    const start = child(flow, 'start');
+    const nodes: FlowNode[] = [];
+    for (const kind of NODE_KINDS) {
+        for (const element of children(flow, kind)) {
+            const name = text(element, 'name');
+            if (name !== undefined) nodes.push(flowNode(element, kind, name));
+        }
+    }
+    return { startTarget: start ? target(start, 'connector') : text(flow, 'startElementReference'), nodes };
+}
+
+function flowNode(element: XmlNode, kind: string, name: string): FlowNode {
+    const node: FlowNode = { name, label: text(element, 'label'), kind, exits: exits(element, kind) };
+    if (kind === 'actionCalls') node.actionType = text(element, 'actionType');
+    if (kind === 'assignments') {
+        node.assignedVariables = children(element, 'assignmentItems')
+            .map((i) => text(i, 'assignToReference'))
+            .filter((v): v is string => v !== undefined);
+    }
+    return node;
+}
+
+/**
+ * The ways out of an element. A decision's default outcome and a loop's "after last item" are exits even when
+ * unconnected (the path ends there); a fault path counts only when connected (unconnected, an error goes to
+ * the fallback queue). Other elements have one normal exit, ending the path when unconnected.
+ */
+function exits(element: XmlNode, kind: string): FlowExit[] {
+    const out: FlowExit[] = [];
+    const add = (exitKind: string, label: string | undefined, to: string | undefined): void => {
+        const exit: FlowExit = { kind: exitKind };
+        if (label !== undefined) exit.label = label;
+        if (to !== undefined) exit.target = to;
+        out.push(exit);
+    };
+    if (kind === 'decisions' || kind === 'waits') {
+        for (const rule of children(element, kind === 'decisions' ? 'rules' : 'waitEvents')) {
+            add(
+                kind === 'decisions' ? 'outcome' : 'wait',
+                text(rule, 'label') ?? text(rule, 'name'),
+                target(rule, 'connector')
+            );
+        }
+        add('default', text(element, 'defaultConnectorLabel'), target(element, 'defaultConnector'));
+    } else if (kind === 'loops') {
+        add('loopNext', undefined, target(element, 'nextValueConnector'));
+        add('loopEnd', undefined, target(element, 'noMoreValuesConnector'));
+    } else {
+        add('next', undefined, target(element, 'connector'));
+    }
+    const timeout = target(element, 'timeoutConnector');
+    if (timeout !== undefined) add('timeout', undefined, timeout);
+    const fault = target(element, 'faultConnector');
+    if (fault !== undefined) add('fault', undefined, fault);
+    return out;
 }

@@ -269,7 +269,9 @@ describe('peticavictor__ndax', () => {
         expect(ndax?.embeddedConfig).toEqual({
             authMode: 'Auth',
             isEstimatedWaitTimeEnabled: true,
-            hasAuthorizations: true
+            hasAuthorizations: true,
+            // <enabled>true</enabled> in its PublicKeyCertificateSet authorization.
+            hasEnabledAuthorizations: true
         });
     });
 
@@ -445,5 +447,41 @@ describe('shekharh500__northwind-service-agent', () => {
             file: 'force-app/main/default/settings/LiveMessage.settings-meta.xml',
             line: 3
         });
+    });
+});
+
+describe('flow connector graphs and channel verification (new channel and flow checks)', () => {
+    it('keeps every exit of Messaging_Routing, with an unconnected default outcome as an exit without a target', () => {
+        const flow = org('peticavictor__ndax').flows.items.find((f) => f.apiName === 'Messaging_Routing');
+        expect(flow?.graph?.startTarget).toBe('Check_Messaging_Session_Queue');
+        const guest = flow?.graph?.nodes.find((n) => n.name === 'Guest_User_or_Not');
+        expect(guest).toEqual({
+            name: 'Guest_User_or_Not',
+            label: 'Guest User or Not',
+            kind: 'decisions',
+            exits: [
+                { kind: 'outcome', label: 'Not Guest', target: 'Route_to_AgentForce' },
+                { kind: 'default', label: 'Default Outcome' }
+            ]
+        });
+        const routeWorks = flow?.graph?.nodes.filter((n) => n.actionType === 'routeWork').map((n) => n.name);
+        expect(routeWorks?.sort()).toEqual(flow?.routeWorks.map((r) => r.name).sort());
+    });
+
+    it('reads whether a verified channel has a keyset', () => {
+        const channels = org('peticavictor__ndax').messagingChannels.items;
+        expect(channels.find((c) => c.developerName === 'NDAX_Messaging')?.embeddedConfig).toMatchObject({
+            authMode: 'Auth',
+            hasAuthorizations: true,
+            hasEnabledAuthorizations: true
+        });
+        const camden = org('Camden-sung__agentforce-portfolio').messagingChannels.items[0];
+        expect(camden.embeddedConfig).toMatchObject({ authMode: 'Auth', hasAuthorizations: false });
+    });
+
+    it('reads the web client version of a deployment when the file states it', () => {
+        const deployments = org('diogo-weenow__arnone').deployments.items;
+        expect(deployments.find((d) => d.developerName === 'Chat_Stech')?.clientVersion).toBe('WebV2');
+        expect(deployments.find((d) => d.developerName === 'StechV2')?.clientVersion).toBeUndefined();
     });
 });

@@ -74,7 +74,12 @@ describe('MessagingChannel', () => {
                 sessionHandlerType: 'Flow',
                 sessionHandlerQueue: 'Service_Messaging',
                 sessionHandlerFlow: 'Route_to_NDAX',
-                embeddedConfig: { authMode: 'Auth', isEstimatedWaitTimeEnabled: true, hasAuthorizations: true },
+                embeddedConfig: {
+                    authMode: 'Auth',
+                    isEstimatedWaitTimeEnabled: true,
+                    hasAuthorizations: true,
+                    hasEnabledAuthorizations: true
+                },
                 customParameters: [
                     {
                         name: 'email',
@@ -630,6 +635,74 @@ describe('Flow', () => {
             'Route_Bot',
             'Vincular_Lead'
         ]);
+    });
+
+    it('keeps the connector graph: assignments, loop branches and a connected fault path, and default values', () => {
+        const graphFlow = metadataXml(
+            'Flow',
+            `
+    <assignments>
+        <name>Closed_Reason</name>
+        <label>Closed reason</label>
+        <assignmentItems>
+            <assignToReference>reasonForNotRouting</assignToReference>
+            <operator>Assign</operator>
+            <value><stringValue>We are closed</stringValue></value>
+        </assignmentItems>
+    </assignments>
+    <label>Route with hours</label>
+    <loops>
+        <name>Each_Skill</name>
+        <label>Each skill</label>
+        <nextValueConnector><targetReference>Closed_Reason</targetReference></nextValueConnector>
+    </loops>
+    <processType>RoutingFlow</processType>
+    <recordLookups>
+        <name>Find_Hours</name>
+        <label>Find hours</label>
+        <connector><targetReference>Each_Skill</targetReference></connector>
+        <faultConnector><targetReference>Closed_Reason</targetReference></faultConnector>
+        <object>BusinessHours</object>
+    </recordLookups>
+    <start><connector><targetReference>Find_Hours</targetReference></connector></start>
+    <status>Active</status>
+    <variables>
+        <name>reasonForNotRouting</name>
+        <dataType>String</dataType>
+        <isInput>false</isInput>
+        <isOutput>true</isOutput>
+        <value><stringValue>Sorry, no one can answer now</stringValue></value>
+    </variables>`
+        );
+        const [flow] = read({ [`${SRC}/flows/Route_Hours.flow-meta.xml`]: graphFlow }).flows.items;
+        expect(flow.variables[0].hasDefaultValue).toBe(true);
+        expect(flow.graph).toEqual({
+            startTarget: 'Find_Hours',
+            nodes: [
+                {
+                    name: 'Closed_Reason',
+                    label: 'Closed reason',
+                    kind: 'assignments',
+                    assignedVariables: ['reasonForNotRouting'],
+                    exits: [{ kind: 'next' }]
+                },
+                {
+                    name: 'Each_Skill',
+                    label: 'Each skill',
+                    kind: 'loops',
+                    exits: [{ kind: 'loopNext', target: 'Closed_Reason' }, { kind: 'loopEnd' }]
+                },
+                {
+                    name: 'Find_Hours',
+                    label: 'Find hours',
+                    kind: 'recordLookups',
+                    exits: [
+                        { kind: 'next', target: 'Each_Skill' },
+                        { kind: 'fault', target: 'Closed_Reason' }
+                    ]
+                }
+            ]
+        });
     });
 
     it('marks a flow Active when its definition names an active version, and keeps its status otherwise', () => {

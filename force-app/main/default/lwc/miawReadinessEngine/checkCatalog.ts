@@ -146,6 +146,20 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         DOC.channelSettings,
         P.messagingSettings
     ),
+    spec(
+        'CH-10',
+        'blocker',
+        'A channel that requires verified users has a verification keyset',
+        'Salesforce Help: Set Up Token-Based User Verification (https://help.salesforce.com/s/articleView?id=service.miaw_token_based_user_verification_setup.htm&type=5); Salesforce Developers: User Verification in Enhanced Web Chat (https://developer.salesforce.com/docs/service/messaging-web/guide/user-verification.html)',
+        P.messagingSettings
+    ),
+    spec(
+        'CH-11',
+        'warning',
+        'Every path of the routing flow routes the session or returns a reason',
+        'Salesforce Help: Create the reasonForNotRouting (https://help.salesforce.com/s/articleView?id=service.omnichannel_create_reasonfornotrouting.htm&type=5); Salesforce Help: Considerations When Using Omni-Channel Flows (https://help.salesforce.com/s/articleView?id=service.omnichannel_flow_considerations.htm&type=5)',
+        P.flows
+    ),
     // RT — queues and routing
     spec(
         'RT-01',
@@ -287,6 +301,13 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         'warning',
         'Every Messaging for In-App and Web channel is reachable through a deployment',
         src(DOC.deployments, DOC.chatApi, 'Observed in real org exports: channels left without any deployment'),
+        P.embeddedServiceDeployments
+    ),
+    spec(
+        'DP-09',
+        'info',
+        'The deployment states its web client version (Enhanced Web Chat v1 or v2)',
+        'Salesforce Help: Enhanced Chat and Messaging Glossary (https://help.salesforce.com/s/articleView?id=service.miaw_glossary.htm&type=5); Metadata API: EmbeddedServiceConfig clientVersion (WebV1, WebV2)',
         P.embeddedServiceDeployments
     ),
     // TS — trusted sites

@@ -6,13 +6,16 @@ import { runAgentChecks } from './checksAgents';
 import { runCapacityChecks } from './checksCapacity';
 import { runChannelChecks } from './checksChannel';
 import { runConsoleChecks } from './checksConsole';
+import { runChannelVerificationChecks } from './checksChannelVerification';
 import { runDeploymentChecks } from './checksDeployment';
+import { runDeploymentClientChecks } from './checksDeploymentClient';
 import { runGoLiveChecks } from './checksGoLive';
 import { runOperationsChecks } from './checksOperations';
 import { runPreChatChecks } from './checksPreChat';
 import { runPrerequisiteChecks } from './checksPrerequisites';
 import { runRoutingChecks } from './checksRouting';
 import { runSessionRecordChecks } from './checksSessionRecords';
+import { runRoutingFlowPathChecks } from './checksRoutingFlowPaths';
 import { runTrustedSiteChecks } from './checksTrustedSites';
 import { AREA_ORDER, CHECK_SPECS } from './checkCatalog';
 import { notEvaluated } from './checkKit';
@@ -37,9 +40,12 @@ export * from './snapshotIndex';
 export const AREA_RUNNERS: readonly CheckRunner[] = [
     runPrerequisiteChecks,
     runChannelChecks,
+    runChannelVerificationChecks,
+    runRoutingFlowPathChecks,
     runRoutingChecks,
     runPreChatChecks,
     runDeploymentChecks,
+    runDeploymentClientChecks,
     runTrustedSiteChecks,
     runCapacityChecks,
     runAgentChecks,

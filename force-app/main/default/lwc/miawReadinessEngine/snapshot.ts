@@ -104,6 +104,8 @@ export interface MessagingChannel extends Sourced {
         authMode?: string;
         isEstimatedWaitTimeEnabled?: boolean;
         hasAuthorizations?: boolean;
+        /** True when at least one of them is enabled (`messagingAuthorizations/enabled`); absent when not read. */
+        hasEnabledAuthorizations?: boolean;
     };
     customParameters: ChannelCustomParameter[];
     standardParameters: ChannelStandardParameter[];
@@ -154,6 +156,8 @@ export interface EmbeddedServiceDeployment extends Sourced {
     domain?: string;
     /** True when the deployment serves an Experience Cloud or Commerce site (Embedded Messaging component). */
     isExperienceSite?: boolean;
+    /** Web client: WebV1 (Enhanced Web Chat v1) | WebV2 (v2); metadata `clientVersion`, absent when not stated. */
+    clientVersion?: string;
     messagingChannel?: {
         messagingChannel?: string;
         isEnabled?: boolean;
@@ -268,6 +272,8 @@ export interface FlowVariable {
     isOutput?: boolean;
     isCollection?: boolean;
     objectType?: string;
+    /** True when the variable has a default value (metadata `value`); absent when not read. */
+    hasDefaultValue?: boolean;
 }
 
 /** A value in a flow element input: a literal or a reference to a variable/element. */
@@ -323,6 +329,36 @@ export interface FlowRecordLookup {
     outputAssignments?: FlowOutputAssignment[];
 }
 
+/** One way out of a flow element: the normal next step, a decision outcome, a loop branch, a fault path… */
+export interface FlowExit {
+    /** next | outcome | default | loopNext | loopEnd | wait | scheduled | timeout | fault */
+    kind: string;
+    /** The outcome's label as Flow Builder shows it (decision rules, default outcome label), when it has one. */
+    label?: string;
+    /** The element it leads to; absent when the exit is not connected (the path ends there). */
+    target?: string;
+}
+
+/** A flow element with the facts a path walk needs. */
+export interface FlowNode {
+    name: string;
+    label?: string;
+    /** Metadata element list it came from: actionCalls, assignments, decisions, subflows, loops… */
+    kind: string;
+    /** For actionCalls: routeWork, apex, … */
+    actionType?: string;
+    /** For assignments: the variables it writes (assignToReference). */
+    assignedVariables?: string[];
+    exits: FlowExit[];
+}
+
+/** The flow's connector graph: where it starts and every element with its exits. */
+export interface FlowGraph {
+    /** The first element after Start; absent when Start connects to nothing. */
+    startTarget?: string;
+    nodes: FlowNode[];
+}
+
 export interface Flow extends Sourced {
     apiName: string;
     label?: string;
@@ -336,6 +372,8 @@ export interface Flow extends Sourced {
     recordLookups: FlowRecordLookup[];
     /** Element names in execution order along the main path from start (best effort; connectors followed). */
     executionOrder: string[];
+    /** The connector graph, when the reader kept it (absent: not read, so path checks cannot run). */
+    graph?: FlowGraph;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -197,6 +197,36 @@ export function healthySnapshot(): OrgSnapshot {
                 }
             ],
             executionOrder: ['Find_Contact', 'Save_Prechat', 'Link_Contact', 'Route_To_Chat_Support'],
+            graph: {
+                startTarget: 'Find_Contact',
+                nodes: [
+                    {
+                        name: 'Route_To_Chat_Support',
+                        label: 'Route To Chat Support',
+                        kind: 'actionCalls',
+                        actionType: 'routeWork',
+                        exits: [{ kind: 'next' }]
+                    },
+                    {
+                        name: 'Find_Contact',
+                        label: 'Find Contact',
+                        kind: 'recordLookups',
+                        exits: [{ kind: 'next', target: 'Save_Prechat' }]
+                    },
+                    {
+                        name: 'Save_Prechat',
+                        label: 'Save Pre-Chat',
+                        kind: 'recordUpdates',
+                        exits: [{ kind: 'next', target: 'Link_Contact' }]
+                    },
+                    {
+                        name: 'Link_Contact',
+                        label: 'Link Contact',
+                        kind: 'recordUpdates',
+                        exits: [{ kind: 'next', target: 'Route_To_Chat_Support' }]
+                    }
+                ]
+            },
             source: { file: 'flows/Route_Web_Chat.flow-meta.xml' }
         }
     ]);
