@@ -371,7 +371,7 @@ function checkExperienceSites(
             pass(
                 'TS-03',
                 EXPERIENCE_SUBJECT,
-                'No Experience Cloud or Commerce deployment is in scope, so the SCRT CSP Trusted Site and site-domain CORS entry this check asks for are not needed.'
+                'Nothing to check: no Experience Cloud or Commerce deployment is in scope, so the SCRT CSP Trusted Site and site-domain CORS entry this check asks for are not needed.'
             )
         ];
     }

@@ -69,7 +69,7 @@ describe('JSON', () => {
             })
         );
         expect(parsed.run).toMatchObject({ name: 'RUN-000042', signedOffByName: 'Grace Lead' });
-        expect(parsed.schemaVersion).toBe(1);
+        expect(parsed.schemaVersion).toBe(2);
     });
 });
 

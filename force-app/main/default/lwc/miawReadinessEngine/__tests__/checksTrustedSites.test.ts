@@ -285,7 +285,7 @@ describe('TS-03 Experience/Commerce deployments', () => {
             status: 'pass',
             subject: 'Experience/Commerce deployments',
             message:
-                'No Experience Cloud or Commerce deployment is in scope, so the SCRT CSP Trusted Site and site-domain CORS entry this check asks for are not needed.'
+                'Nothing to check: no Experience Cloud or Commerce deployment is in scope, so the SCRT CSP Trusted Site and site-domain CORS entry this check asks for are not needed.'
         });
     });
 

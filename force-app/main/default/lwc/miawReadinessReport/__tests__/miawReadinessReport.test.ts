@@ -145,7 +145,7 @@ describe('c-miaw-readiness-report', () => {
         mocked(saveRun).mockResolvedValue(savedRun(demoReport('ready')));
         button(element, 'Save run').click();
         await flushPromises();
-        expect(saveRun).toHaveBeenCalledWith(expect.objectContaining({ schemaVersion: 1 }), undefined);
+        expect(saveRun).toHaveBeenCalledWith(expect.objectContaining({ schemaVersion: 2 }), undefined);
         expect($(element, '.action-error')).toBeNull();
     });
 
