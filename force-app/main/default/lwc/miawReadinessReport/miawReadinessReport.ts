@@ -59,7 +59,7 @@ function incompleteReason(summary: ReportSummary | null): string {
     const missing = summary?.unevaluatedBlockers ?? [];
     const ids = [...new Set(missing.map((b) => b.checkId))];
     const needsApi = missing.some((b) => /Connect the app to the org's API/i.test(b.how));
-    const head = `${ids.length} blocker ${ids.length === 1 ? 'check' : 'checks'} could not be evaluated (${ids.join(', ')}), so readiness is not known.`;
+    const head = `${ids.length} blocker ${ids.length === 1 ? 'check' : 'checks'} could not be evaluated (${ids.join(', ')}).`;
     return needsApi ? `${head} Connect the app to the org's API in Guided Setup, step 1, and check again.` : head;
 }
 
@@ -135,7 +135,8 @@ export default class MiawReadinessReport extends LightningElement {
     /** Three states: incomplete is never shown as ready (nor green) — it says what is unknown. */
     get verdictText(): string {
         if (this.isReady) return 'Ready for go-live';
-        if (this.isIncomplete) return `Incomplete: ${incompleteReason(this.summary)}`;
+        if (this.isIncomplete)
+            return `Incomplete, not known to be ready for go-live: ${incompleteReason(this.summary)}`;
         return 'Not ready for go-live';
     }
     get bannerClass(): string {
@@ -216,7 +217,7 @@ export default class MiawReadinessReport extends LightningElement {
     }
     get signOffHint(): string {
         return this.run
-            ? 'Sign-off is refused while a blocker fails or a manual item is unconfirmed.'
+            ? 'Sign-off is refused while a blocker fails or could not be evaluated, or a manual item is unconfirmed.'
             : 'Save the run to confirm the manual items and sign off.';
     }
     get historyRunId(): string {
