@@ -344,7 +344,7 @@ export default class MiawReadinessReport extends LightningElement {
             const papa = await loadPapa(this);
             downloadFile(
                 exportFileName('csv', this.checkedAt()),
-                buildCsv(papa, this.results),
+                buildCsv(papa, this.results, this.summary?.verdict ?? ''),
                 'text/csv;charset=utf-8'
             );
         } catch (error) {
