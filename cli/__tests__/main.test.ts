@@ -281,6 +281,14 @@ describe('output', () => {
         expect(json.problems[0].file).toBe('force-app/flows/Broken.flow-meta.xml');
     });
 
+    it('exits 1 with INCOMPLETE on a project without MIAW metadata (the real reader and engine, no arguments)', async () => {
+        const io = memoryIo(root);
+        const code = await main([], io);
+        expect(code).toBe(1);
+        expect(io.out()).toMatch(/^INCOMPLETE {2}0 blockers, 0 warnings failing/);
+        expect(io.out()).toContain('blocker checks could not be evaluated: PRE-01, PRE-02, CH-01');
+    });
+
     it('turns a crash in the engine into exit 2 with an internal-error message', async () => {
         const io = memoryIo(root);
         const code = await main([], io, {
