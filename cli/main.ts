@@ -3,7 +3,8 @@
  * read (cli/read) → evaluate (cli/evaluate) → write (cli/write); this file parses the flags and wires the
  * stages. It never calls process.exit: it returns the exit code so tests can run it in-process.
  *
- * Exit codes: 0 nothing at or above --fail-on fails; 1 something does; 2 usage or input error.
+ * Exit codes: 0 ready (or, with --allow-incomplete, incomplete); 1 a check at or above --fail-on fails, or
+ * the verdict is incomplete (a gate fails closed when evidence is missing); 2 usage or input error.
  * `miaw-readiness manifest` prints the retrieve manifest (package.xml) of what the scan reads instead.
  */
 import * as fs from 'node:fs';
@@ -71,14 +72,21 @@ interface RawOptions {
     format: string;
     output?: string;
     failOn: string;
+    allowIncomplete?: boolean;
     color: boolean;
 }
 
 const HELP_AFTER = `
 Exit codes:
-  0  nothing at or above --fail-on fails
-  1  a check at or above --fail-on fails
+  0  ready: every blocker the metadata can show was evaluated, and nothing at or above --fail-on fails
+  1  a check at or above --fail-on fails, or the verdict is INCOMPLETE (a blocker check could not be
+     evaluated, e.g. its metadata type is not in the folder) — the gate fails closed
   2  usage or input error (bad flag, missing folder, unreadable plan file)
+
+  --allow-incomplete accepts missing evidence: exit 0 when nothing at or above --fail-on fails, even
+  though the report still says INCOMPLETE. --fail-on never ignores failing checks, but an incomplete
+  verdict still exits 1 unless --allow-incomplete is given too (--fail-on never --allow-incomplete
+  always exits 0 on a completed run).
 
 Examples:
   miaw-readiness
@@ -134,6 +142,10 @@ function buildProgram(io: CliIo, version: string, invoked: (invocation: Invocati
             '--fail-on <level>',
             `exit 1 when a check of this severity or worse fails: ${FAIL_ON.join(', ')}`,
             'blocker'
+        )
+        .option(
+            '--allow-incomplete',
+            'exit 0 on an INCOMPLETE verdict (blocker checks not evaluated) when nothing at or above --fail-on fails'
         )
         .option('--no-color', 'no colour in the text output')
         .version(version, '-V, --version', 'print the version')
@@ -240,7 +252,17 @@ async function run(io: CliIo, opts: RawOptions, version: string, deps: CliDeps):
     } else {
         io.stdout.write(content);
     }
-    return report.results.some((r) => failsAt(r, failOn)) ? EXIT_FAILED : EXIT_OK;
+    return exitCode(report, failOn, opts.allowIncomplete === true);
+}
+
+/**
+ * 1 when a check at or above --fail-on fails, or when the verdict is incomplete and that was not accepted:
+ * missing evidence must not pass a release gate by default.
+ */
+export function exitCode(report: ReadinessReport, failOn: FailOn, allowIncomplete: boolean): number {
+    if (report.results.some((r) => failsAt(r, failOn))) return EXIT_FAILED;
+    if (report.summary.verdict === 'incomplete' && !allowIncomplete) return EXIT_FAILED;
+    return EXIT_OK;
 }
 
 export async function main(argv: string[], io: CliIo, deps: CliDeps = {}): Promise<number> {

@@ -360,3 +360,35 @@ describe('new channel and flow checks: corpus findings re-judged', () => {
         ).toBe('pass');
     });
 });
+
+describe('verdict: corpus findings re-judged', () => {
+    // A scan without a plan names no widget origin, so TS-01 (CORS) is unknown in every org: none can be ready.
+    it.each([
+        // no messagingChannels/ or EmbeddedServiceConfig/ folder: CH-01, DP-01 and the rest could not be evaluated
+        ['emielergo__dev-org-2025', 'incomplete'],
+        // flows, queues and settings only: no MessagingChannel or EmbeddedServiceConfig metadata to judge
+        ['vamsireddy2002__smartAgentsCrew', 'incomplete'],
+        // no blocker fails, but its flows route to queue record Ids (00Gg5000006o1dNEAQ) no Queue file resolves
+        ['Camden-sung__agentforce-portfolio', 'incomplete'],
+        // FallbackQueue.queue-meta.xml has no queueRoutingConfig and no queueMembers (RT-02, RT-03)
+        ['charleston76__einsteinBot', 'not_ready'],
+        // the Chat_ESG/SCO/SOL deployments point at no MIAW channel in the export (DP-01)
+        ['diogo-weenow__arnone', 'not_ready'],
+        // pre-chat parameters of NDAX_Messaging are not mapped to flow variables (PC-02, PC-03)
+        ['peticavictor__ndax', 'not_ready'],
+        // NW_Live_Support.queue-meta.xml lists no queueMembers (RT-03)
+        ['shekharh500__northwind-service-agent', 'not_ready']
+    ])('%s is %s, so the CLI exits 1', (org, verdict) => {
+        const { summary } = scan(org).report;
+        expect(summary.verdict).toBe(verdict);
+        // incomplete: no blocker fails and at least one could not be evaluated
+        expect(summary.blockers === 0 && summary.blockersNotEvaluated > 0).toBe(verdict === 'incomplete');
+    });
+
+    it('names what emielergo is missing: the channel and deployment metadata', () => {
+        const { summary } = scan('emielergo__dev-org-2025').report;
+        const ch01 = summary.unevaluatedBlockers.find((b) => b.checkId === 'CH-01');
+        expect(ch01?.reason).toContain('messaging channels (MessagingChannel) not in the scanned source');
+        expect(summary.unevaluatedBlockers.map((b) => b.checkId)).toContain('DP-01');
+    });
+});

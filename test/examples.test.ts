@@ -126,4 +126,11 @@ describe('examples/ready', () => {
         const notEvaluated = new Set(report.results.filter((r) => r.status === 'not_evaluated').map((r) => r.checkId));
         expect([...notEvaluated].sort()).toEqual([...NOT_EVALUABLE_FROM_METADATA, 'OPS-01', 'OPS-02'].sort());
     });
+
+    it('holds every metadata type a blocker needs: no in-scope blocker is left unevaluated', () => {
+        expect(report.summary.scope).toEqual(['metadata']);
+        expect(report.summary.unevaluatedBlockers).toEqual([]);
+        // only the org can answer these; the report names them instead of calling them ready
+        expect(report.summary.outOfScopeChecks.map((c) => c.checkId)).toEqual(['CH-02', 'AG-03', 'OPS-01', 'OPS-02']);
+    });
 });

@@ -6,7 +6,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkSpec } from '../../force-app/main/default/lwc/miawReadinessEngine/checkCatalog';
-import { REPORT_SCHEMA_VERSION, summarize } from '../../force-app/main/default/lwc/miawReadinessEngine/result';
+import {
+    METADATA_SCOPE,
+    REPORT_SCHEMA_VERSION,
+    summarize
+} from '../../force-app/main/default/lwc/miawReadinessEngine/result';
 import type {
     CheckResult,
     CheckStatus,
@@ -31,12 +35,14 @@ export function result(checkId: string, status: CheckStatus, overrides: Partial<
         remediation: status === 'pass' ? '' : `Do the ${checkId} fix.`,
         setupPath: s.setupPath,
         source: s.source,
+        evidence: s.evaluatedIn,
         ...overrides
     };
 }
 
+/** A report as a metadata scan (the CLI) makes it: only metadata checks count toward the verdict. */
 export function report(results: CheckResult[]): ReadinessReport {
-    return { schemaVersion: REPORT_SCHEMA_VERSION, summary: summarize(results), results };
+    return { schemaVersion: REPORT_SCHEMA_VERSION, summary: summarize(results, METADATA_SCOPE), results };
 }
 
 /** One of everything: a failing blocker with a file, a failing warning, info fail, pass, not evaluated, manual. */

@@ -123,8 +123,11 @@ describe('evaluate', () => {
         const evaluation = evaluate({ cwd: root, sourceDirs: [], domains: [] });
         expect(evaluation.sourceDirs).toEqual(['force-app']);
         expect(evaluation.snapshot.origin.kind).toBe('metadata');
-        expect(evaluation.report.schemaVersion).toBe(1);
+        expect(evaluation.report.schemaVersion).toBe(2);
         expect(evaluation.projectFile).toBe('sfdx-project.json');
+        // nothing to read is not "ready": the blockers could not be evaluated
+        expect(evaluation.report.summary.verdict).toBe('incomplete');
+        expect(evaluation.report.summary.scope).toEqual(['metadata']);
     });
 
     it('rejects a --source-dir that is a file', () => {

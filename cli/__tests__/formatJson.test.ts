@@ -18,14 +18,20 @@ describe('formatJson', () => {
     it('prints exactly the ARCHITECTURE.md shape: schemaVersion, summary, results (+ problems)', () => {
         const json = JSON.parse(formatJson(mixedReport(), context())) as Record<string, unknown>;
         expect(Object.keys(json)).toEqual(['schemaVersion', 'summary', 'results', 'problems']);
-        expect(json.schemaVersion).toBe(1);
+        expect(json.schemaVersion).toBe(2);
+        // schema 2 adds fields after the schema 1 ones; none is removed or renamed
         expect(Object.keys(json.summary as object)).toEqual([
             'verdict',
             'blockers',
             'warnings',
             'passed',
             'notEvaluated',
-            'manual'
+            'manual',
+            'scope',
+            'blockersNotEvaluated',
+            'unevaluatedBlockers',
+            'outOfScope',
+            'outOfScopeChecks'
         ]);
         expect(json.summary).toEqual({
             verdict: 'not_ready',
@@ -33,8 +39,34 @@ describe('formatJson', () => {
             warnings: 1,
             passed: 1,
             notEvaluated: 2,
-            manual: 1
+            manual: 1,
+            scope: ['metadata'],
+            blockersNotEvaluated: 2,
+            unevaluatedBlockers: [
+                {
+                    checkId: 'CH-05',
+                    title: 'The routing flow exists, is active and is an Omni-Channel flow',
+                    subject: 'org',
+                    reason: 'Not evaluated: flows not in the scanned source.',
+                    how: 'Retrieve the flows.'
+                },
+                {
+                    checkId: 'CH-06',
+                    title: 'The routing flow declares the recordId input variable',
+                    subject: 'org',
+                    reason: 'Not evaluated: flows not in the scanned source.',
+                    how: 'Retrieve the flows.'
+                }
+            ],
+            outOfScope: 1,
+            outOfScopeChecks: [{ checkId: 'CH-02', title: 'The messaging channel is active', evidence: 'org' }]
         });
+    });
+
+    it('says incomplete when no blocker fails but one in scope was not evaluated', () => {
+        const fixed = report([result('PRE-01', 'pass'), result('CH-05', 'not_evaluated')]);
+        const json = JSON.parse(formatJson(fixed, context())) as { summary: Record<string, unknown> };
+        expect(json.summary).toMatchObject({ verdict: 'incomplete', blockers: 0, blockersNotEvaluated: 1 });
     });
 
     it('keeps every contract field of each result, in order, and adds location only when present', () => {
@@ -42,7 +74,8 @@ describe('formatJson', () => {
         for (const r of json.results) {
             const keys = Object.keys(r);
             expect(keys.slice(0, RESULT_KEYS.length)).toEqual(RESULT_KEYS);
-            expect(keys.slice(RESULT_KEYS.length).every((k) => k === 'location')).toBe(true);
+            expect(keys.slice(RESULT_KEYS.length).every((k) => k === 'location' || k === 'evidence')).toBe(true);
+            expect(['metadata', 'org', 'manual']).toContain(r.evidence);
         }
         const ts01 = json.results.find((r) => r.checkId === 'TS-01');
         expect(ts01?.location).toEqual({

@@ -22,7 +22,8 @@ describe('formatJunit', () => {
     it('parses back with one suite per area in catalog order and correct counts', () => {
         const doc = parse(formatJunit(mixedReport(), context()));
         const root = doc.testsuites as Node;
-        expect(root).toMatchObject({ name: 'miaw-readiness', tests: '8', failures: '4', skipped: '3', errors: '0' });
+        // CH-05 and CH-06 are blockers not evaluated: errors (they hold the verdict), not skipped
+        expect(root).toMatchObject({ name: 'miaw-readiness', tests: '8', failures: '4', skipped: '1', errors: '2' });
         expect(suites(doc).map((s) => s.name)).toEqual([
             'Prerequisites',
             'Messaging channel',
@@ -30,12 +31,12 @@ describe('formatJunit', () => {
             'Go-live attestations'
         ]);
         const ch = suites(doc)[1];
-        expect(ch).toMatchObject({ tests: '4', failures: '2', skipped: '2', errors: '0' });
+        expect(ch).toMatchObject({ tests: '4', failures: '2', skipped: '0', errors: '2' });
         const total = suites(doc).reduce((n, s) => n + (s.testcase as Node[]).length, 0);
         expect(total).toBe(8);
     });
 
-    it('writes failures with severity type and fix + setup path, skips for not evaluated and manual', () => {
+    it('writes failures with severity type and fix + setup path, errors for blockers not evaluated, skips for manual', () => {
         const doc = parse(formatJunit(mixedReport(), context()));
         const cases = suites(doc).flatMap((s) => s.testcase as Node[]);
         const ts01 = cases.find((c) => c.name === 'TS-01 https://www.example.com') as Node;
@@ -48,10 +49,24 @@ describe('formatJunit', () => {
         const manual = cases.find((c) => c.name === 'GL-01 org') as Node;
         expect((manual.skipped as Node).message).toContain('Manual check');
         const notEvaluated = cases.find((c) => c.name === 'CH-05 org') as Node;
-        expect((notEvaluated.skipped as Node).message).toContain('Not evaluated');
+        expect(notEvaluated).not.toHaveProperty('skipped');
+        expect(notEvaluated.error as Node).toMatchObject({ type: 'not-evaluated' });
+        expect((notEvaluated.error as Node).message).toBe(
+            'Not evaluated, so the verdict is incomplete: Not evaluated: flows not in the scanned source.'
+        );
+        expect((notEvaluated.error as Node)['#text']).toContain('How: Retrieve the flows.');
         const passed = cases.find((c) => c.name === 'PRE-01 org') as Node;
         expect(passed).not.toHaveProperty('failure');
         expect(passed).not.toHaveProperty('skipped');
+    });
+
+    it('skips a not-evaluated warning and a blocker outside the scan (CH-02 needs the org)', () => {
+        const doc = parse(
+            formatJunit(report([result('CH-07', 'not_evaluated'), result('CH-02', 'not_evaluated')]), context())
+        );
+        const cases = suites(doc).flatMap((s) => s.testcase as Node[]);
+        expect(cases.every((c) => 'skipped' in c && !('error' in c))).toBe(true);
+        expect(doc.testsuites as Node).toMatchObject({ errors: '0', skipped: '2' });
     });
 
     it('escapes markup and drops characters XML cannot carry', () => {

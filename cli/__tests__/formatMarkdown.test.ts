@@ -80,3 +80,12 @@ describe('formatMarkdown', () => {
         expect(tiny).toContain('1 more result(s) not shown');
     });
 });
+
+describe('formatMarkdown: the incomplete verdict', () => {
+    it('headlines INCOMPLETE and names what could not be evaluated', () => {
+        const md = formatMarkdown(report([result('PRE-01', 'pass'), result('CH-05', 'not_evaluated')]), context());
+        expect(md).toContain('## MIAW readiness: INCOMPLETE');
+        expect(md).toContain('1 blocker check could not be evaluated: CH-05.');
+        expect(md).toContain('| Blockers not evaluated | 1 |');
+    });
+});

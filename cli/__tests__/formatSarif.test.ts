@@ -135,3 +135,23 @@ describe('formatSarif', () => {
         );
     });
 });
+
+describe('formatSarif: the incomplete verdict', () => {
+    it('explains each blocker not evaluated as an error notification, not as a result on a file', () => {
+        const log = JSON.parse(
+            formatSarif(report([result('PRE-01', 'pass'), result('CH-05', 'not_evaluated')]), context())
+        ) as Log;
+        const run = log.runs[0];
+        expect(run.results).toEqual([]);
+        expect(run.properties?.verdict).toBe('incomplete');
+        expect(run.invocations?.[0].toolExecutionNotifications).toEqual([
+            {
+                level: 'error',
+                message: {
+                    text: 'CH-05 was not evaluated, so the verdict is incomplete: CH-05 not_evaluated message Do the CH-05 fix.'
+                },
+                descriptor: { id: 'CH-05' }
+            }
+        ]);
+    });
+});

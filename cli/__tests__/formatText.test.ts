@@ -52,3 +52,23 @@ describe('formatText', () => {
         expect(coloured.replace(ANSI, '')).toBe(plain);
     });
 });
+
+describe('formatText: the verdict says what it rests on', () => {
+    it('READY as far as the metadata shows, naming the checks that need the org', () => {
+        const text = formatText(report([result('PRE-01', 'pass'), result('CH-02', 'not_evaluated')]), context());
+        expect(text.split('\n')[1]).toBe(
+            'READY as far as the metadata shows — 1 check needs the org: CH-02 (The messaging channel is active).'
+        );
+        expect(text).toContain('\nReady: 0 blockers, 0 warnings.');
+    });
+
+    it('INCOMPLETE when a blocker in scope could not be evaluated, with the closing line saying so', () => {
+        const text = formatText(
+            report([result('PRE-01', 'pass'), result('CH-05', 'not_evaluated', { subject: 'Route_Web_Chat' })]),
+            context()
+        );
+        expect(text.startsWith('INCOMPLETE  0 blockers, 0 warnings failing')).toBe(true);
+        expect(text).toContain('INCOMPLETE — 1 blocker check could not be evaluated: CH-05 (Route_Web_Chat).');
+        expect(text).toContain('\nIncomplete: 0 blockers, 0 warnings, 1 blocker not evaluated.');
+    });
+});

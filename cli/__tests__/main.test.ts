@@ -118,6 +118,7 @@ describe('help and version', () => {
             '--format',
             '--output',
             '--fail-on',
+            '--allow-incomplete',
             '--no-color',
             '--version'
         ]) {
@@ -139,18 +140,52 @@ describe('help and version', () => {
 describe('--fail-on thresholds', () => {
     const blockerFails = report([result('TS-01', 'fail'), result('TS-04', 'fail'), result('PRE-01', 'pass')]);
     const warningFails = report([result('TS-04', 'fail'), result('PRE-01', 'pass')]);
-    const infoFails = report([result('CH-09', 'fail'), result('GL-01', 'manual'), result('CH-05', 'not_evaluated')]);
+    const infoFails = report([result('CH-09', 'fail'), result('GL-01', 'manual'), result('CH-07', 'not_evaluated')]);
+    const incomplete = report([
+        result('PRE-01', 'pass'),
+        result('CH-05', 'not_evaluated', { subject: 'Route_Web_Chat' })
+    ]);
+    // CH-02 needs the org: a metadata scan does not count it against the verdict
+    const orgOnlyUnknown = report([result('PRE-01', 'pass'), result('CH-02', 'not_evaluated')]);
 
     it.each([
         ['blocker', 'a failing blocker', 1, blockerFails],
         ['blocker', 'only a failing warning', 0, warningFails],
         ['warning', 'a failing blocker', 1, blockerFails],
         ['warning', 'a failing warning', 1, warningFails],
-        ['warning', 'only info, manual and not evaluated', 0, infoFails],
-        ['never', 'a failing blocker', 0, blockerFails]
+        ['warning', 'only info, manual and a not-evaluated warning', 0, infoFails],
+        ['never', 'a failing blocker', 0, blockerFails],
+        ['blocker', 'an in-scope blocker not evaluated (incomplete)', 1, incomplete],
+        ['never', 'an in-scope blocker not evaluated (incomplete)', 1, incomplete],
+        ['blocker', 'only an org-scope blocker not evaluated', 0, orgOnlyUnknown]
     ] as const)('--fail-on %s with %s → exit %d', async (level, _what, expected, fixed) => {
         const { code } = await run(['--fail-on', level, '--format', 'json'], fixed);
         expect(code).toBe(expected);
+    });
+
+    it.each([
+        ['blocker', incomplete, 0],
+        ['never', incomplete, 0],
+        ['blocker', blockerFails, 1],
+        ['warning', report([result('TS-04', 'fail'), result('CH-05', 'not_evaluated')]), 1]
+    ] as const)(
+        '--allow-incomplete with --fail-on %s: exit 0 unless a check at the threshold fails',
+        async (level, fixed, expected) => {
+            const { code } = await run(['--allow-incomplete', '--fail-on', level], fixed);
+            expect(code).toBe(expected);
+        }
+    );
+
+    it('still says INCOMPLETE when --allow-incomplete lets it pass', async () => {
+        const { code, out } = await run(['--allow-incomplete'], incomplete);
+        expect(code).toBe(0);
+        expect(out).toContain('INCOMPLETE');
+    });
+
+    it('says INCOMPLETE in words and names the blocker that could not be evaluated', async () => {
+        const { code, out } = await run([], incomplete);
+        expect(code).toBe(1);
+        expect(out).toContain('INCOMPLETE — 1 blocker check could not be evaluated: CH-05 (Route_Web_Chat).');
     });
 
     it('defaults to blocker', async () => {
@@ -244,6 +279,14 @@ describe('output', () => {
         await main(['--format', 'json'], io, deps);
         const json = JSON.parse(io.out()) as { problems: Array<{ file: string }> };
         expect(json.problems[0].file).toBe('force-app/flows/Broken.flow-meta.xml');
+    });
+
+    it('exits 1 with INCOMPLETE on a project without MIAW metadata (the real reader and engine, no arguments)', async () => {
+        const io = memoryIo(root);
+        const code = await main([], io);
+        expect(code).toBe(1);
+        expect(io.out()).toMatch(/^INCOMPLETE {2}0 blockers, 0 warnings failing/);
+        expect(io.out()).toContain('blocker checks could not be evaluated: PRE-01, PRE-02, CH-01');
     });
 
     it('turns a crash in the engine into exit 2 with an internal-error message', async () => {

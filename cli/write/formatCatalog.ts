@@ -55,6 +55,27 @@ Each check needs one kind of evidence:
 - **metadata** — configuration a retrieved metadata folder holds; the CLI and the org both evaluate it.
 - **org data** — only the org knows it (active flags, assignments, licences, live sessions); evaluated in the org.
 - **a person** — an attestation confirmed at sign-off.
+
+Each result carries it as \`evidence\` (\`metadata\`, \`org\` or \`manual\`). A run's **scope** follows what read the
+configuration: a metadata scan (the CLI) covers \`metadata\` checks; a read in the org covers \`metadata\` and \`org\`
+checks. Person checks are never part of the computed verdict: they gate the sign-off separately.
+
+A check that has nothing to check because the configuration does not use its feature (a channel that routes to a
+queue has no routing flow; a deployment without a pre-chat form) passes with a message that starts "Nothing to
+check:", so a complete configuration is not reported as incomplete.
+
+## Verdict
+
+- **ready** — every blocker in the run's scope was evaluated and passed. From a metadata scan this means "ready as far
+  as the metadata shows"; the report names the checks that need the org.
+- **not_ready** — at least one blocker fails.
+- **incomplete** — no blocker fails, but at least one blocker in scope could not be evaluated (its metadata type is not
+  in the folder, the org's API connection is missing…). The report names each one and how to get its data. The CLI
+  exits 1 on it unless \`--allow-incomplete\` is given; the app refuses sign-off.
+
+The JSON report is \`schemaVersion: 2\`: version 2 added the \`incomplete\` verdict (a consumer that switched on
+\`ready\`/\`not_ready\` must handle it), \`evidence\` on each result, and \`scope\`, \`blockersNotEvaluated\`,
+\`unevaluatedBlockers\`, \`outOfScope\` and \`outOfScopeChecks\` in the summary. No field was removed or renamed.
 `;
 
 export function formatCatalogMarkdown(): string {

@@ -112,8 +112,44 @@ export function countsSentence(summary: ReportSummary): string {
     return `${failing}; ${summary.passed} passed, ${summary.notEvaluated} not evaluated, ${summary.manual} manual`;
 }
 
+const VERDICT_WORDS: Record<ReportSummary['verdict'], string> = {
+    ready: 'READY',
+    not_ready: 'NOT READY',
+    incomplete: 'INCOMPLETE'
+};
+
 export function verdictWords(summary: ReportSummary): string {
-    return summary.verdict === 'ready' ? 'READY' : 'NOT READY';
+    return VERDICT_WORDS[summary.verdict] ?? summary.verdict.toUpperCase();
+}
+
+const EVIDENCE_WORDS: Record<string, string> = { metadata: 'the metadata', org: 'the org', manual: 'a person' };
+
+/**
+ * The verdict in one sentence that says what it rests on:
+ * "READY as far as the metadata shows — 3 checks need the org: CH-02 (The messaging channel is active), …"
+ * "INCOMPLETE — 2 blocker checks could not be evaluated: CH-01 (org), …"
+ */
+export function verdictHeadline(summary: ReportSummary): string {
+    const words = verdictWords(summary);
+    const manual = summary.manual > 0 ? ` ${plural(summary.manual, 'manual check')} remain to confirm.` : '';
+    if (summary.verdict === 'not_ready') {
+        const unknown = summary.blockersNotEvaluated
+            ? `; ${plural(summary.blockersNotEvaluated, 'more blocker check')} could not be evaluated`
+            : '';
+        return `${words} — ${plural(summary.blockers, 'blocker')} failing${unknown}.${manual}`;
+    }
+    if (summary.verdict === 'incomplete') {
+        const list = summary.unevaluatedBlockers
+            .map((b) => (b.subject && b.subject !== 'org' ? `${b.checkId} (${b.subject})` : b.checkId))
+            .join(', ');
+        return `${words} — ${plural(summary.blockersNotEvaluated, 'blocker check')} could not be evaluated: ${list}. No blocker fails, but ready needs them evaluated.${manual}`;
+    }
+    const outside = summary.outOfScopeChecks ?? [];
+    if (outside.length === 0) return `${words} — every blocker was evaluated and passed.${manual}`;
+    const shown = summary.scope.map((e) => EVIDENCE_WORDS[e] ?? e).join(' and ');
+    const needs = [...new Set(outside.map((c) => c.evidence))].map((e) => EVIDENCE_WORDS[e] ?? e).join(' or ');
+    const list = outside.map((c) => `${c.checkId} (${c.title})`).join(', ');
+    return `${words} as far as ${shown} shows — ${plural(outside.length, 'check')} ${outside.length === 1 ? 'needs' : 'need'} ${needs}: ${list}.${manual}`;
 }
 
 /** "file:line" for a location or problem, or undefined when it has no file. */

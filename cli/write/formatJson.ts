@@ -1,5 +1,6 @@
 /*
- * JSON: the ARCHITECTURE.md shape (schemaVersion 1). Fields may be added, never removed or renamed —
+ * JSON: the ARCHITECTURE.md shape (schemaVersion 2: the incomplete verdict, `evidence` on results, the
+ * summary's scope, blockersNotEvaluated/unevaluatedBlockers and outOfScope/outOfScopeChecks). Fields may be added, never removed or renamed —
  * so results are rebuilt field by field in contract order instead of serialising whatever the engine
  * object holds. Added: `location` on results that have one, top-level `problems` (read problems).
  * Nothing time- or machine-dependent, so two runs on the same input print the same bytes.
@@ -20,6 +21,8 @@ export interface JsonResult {
     setupPath: string;
     source: string;
     location?: SourceRef;
+    /** What the check needs: metadata, org or manual. */
+    evidence?: string;
 }
 
 export interface JsonReport {
@@ -43,6 +46,7 @@ function jsonResult(r: CheckResult): JsonResult {
         source: r.source
     };
     if (r.location) out.location = { ...r.location };
+    if (r.evidence) out.evidence = r.evidence;
     return out;
 }
 
@@ -56,7 +60,12 @@ export function toJsonReport(report: ReadinessReport, ctx: Pick<FormatContext, '
             warnings: s.warnings,
             passed: s.passed,
             notEvaluated: s.notEvaluated,
-            manual: s.manual
+            manual: s.manual,
+            scope: [...s.scope],
+            blockersNotEvaluated: s.blockersNotEvaluated,
+            unevaluatedBlockers: s.unevaluatedBlockers.map((b) => ({ ...b })),
+            outOfScope: s.outOfScope,
+            outOfScopeChecks: s.outOfScopeChecks.map((c) => ({ ...c }))
         },
         results: report.results.map(jsonResult),
         problems: ctx.problems.map((p) => ({ ...p }))

@@ -1,13 +1,20 @@
 /*
  * JUnit XML for CI test tabs (Jenkins, GitLab, Azure DevOps): one <testsuite> per area, one <testcase>
- * per result (classname = area, name = "checkId subject"). fail → <failure type=severity>; not_evaluated
- * and manual → <skipped>. Read problems become <error> test cases in a "Read problems" suite so a
+ * per result (classname = area, name = "checkId subject"). fail → <failure type=severity>; an in-scope
+ * blocker that was not evaluated → <error type="not-evaluated"> (it makes the verdict incomplete and the
+ * gate fail, so the CI test tab must show it, not hide it among skipped tests; "error" is JUnit's word
+ * for a test that could not run); other not_evaluated results and manual → <skipped>. Read problems become <error> test cases in a "Read problems" suite so a
  * malformed metadata file is visible in the CI test view. Built with XMLBuilder (it escapes markup);
  * control characters XML cannot carry are stripped first.
  */
 import { XMLBuilder } from 'fast-xml-parser';
 import { AREA_TITLES } from '../../force-app/main/default/lwc/miawReadinessEngine/checkCatalog';
-import type { CheckResult, ReadinessReport } from '../../force-app/main/default/lwc/miawReadinessEngine/result';
+import { ORG_SCOPE, evidenceOf } from '../../force-app/main/default/lwc/miawReadinessEngine/result';
+import type {
+    CheckResult,
+    Evidence,
+    ReadinessReport
+} from '../../force-app/main/default/lwc/miawReadinessEngine/result';
 import type { ReadProblem } from '../../force-app/main/default/lwc/miawReadinessEngine/snapshot';
 import { fileRef, groupByArea } from './formatContext';
 import type { FormatContext } from './formatContext';
@@ -32,12 +39,23 @@ function failureBody(r: CheckResult): string {
     return xmlSafe(lines.join('\n'));
 }
 
-function testcase(r: CheckResult): XmlNode {
+/** An in-scope blocker that was not evaluated: it holds the verdict at incomplete. */
+function blocksVerdict(r: CheckResult, scope: readonly Evidence[]): boolean {
+    return r.severity === 'blocker' && scope.includes(evidenceOf(r));
+}
+
+function testcase(r: CheckResult, scope: readonly Evidence[]): XmlNode {
     const node: XmlNode = { '@_classname': xmlSafe(r.area), '@_name': xmlSafe(`${r.checkId} ${r.subject}`) };
     const file = r.location?.file;
     if (file) node['@_file'] = xmlSafe(file);
     if (r.status === 'fail') {
         node.failure = { '@_message': xmlSafe(r.message), '@_type': r.severity, '#text': failureBody(r) };
+    } else if (r.status === 'not_evaluated' && blocksVerdict(r, scope)) {
+        node.error = {
+            '@_message': xmlSafe(`Not evaluated, so the verdict is incomplete: ${r.message}`),
+            '@_type': 'not-evaluated',
+            '#text': xmlSafe([r.message, r.remediation ? `How: ${r.remediation}` : ''].filter(Boolean).join('\n'))
+        };
     } else if (r.status === 'not_evaluated') {
         node.skipped = { '@_message': xmlSafe(`Not evaluated: ${r.message}`) };
     } else if (r.status === 'manual') {
@@ -46,12 +64,13 @@ function testcase(r: CheckResult): XmlNode {
     return node;
 }
 
-function countOf(results: readonly CheckResult[]): Counts {
+function countOf(results: readonly CheckResult[], scope: readonly Evidence[]): Counts {
+    const errors = results.filter((r) => r.status === 'not_evaluated' && blocksVerdict(r, scope)).length;
     return {
         tests: results.length,
         failures: results.filter((r) => r.status === 'fail').length,
-        errors: 0,
-        skipped: results.filter((r) => r.status === 'not_evaluated' || r.status === 'manual').length
+        errors,
+        skipped: results.filter((r) => r.status === 'not_evaluated' || r.status === 'manual').length - errors
     };
 }
 
@@ -73,12 +92,13 @@ function problemSuite(problems: readonly ReadProblem[]): XmlNode {
 }
 
 export function formatJunit(report: ReadinessReport, ctx: FormatContext): string {
+    const scope = report.summary.scope ?? ORG_SCOPE;
     const suites: XmlNode[] = groupByArea(report.results).map(([area, results]) => ({
         '@_name': AREA_TITLES[area] ?? area,
-        ...countAttrs(countOf(results)),
-        testcase: results.map(testcase)
+        ...countAttrs(countOf(results, scope)),
+        testcase: results.map((r) => testcase(r, scope))
     }));
-    const total = countOf(report.results);
+    const total = countOf(report.results, scope);
     if (ctx.problems.length > 0) {
         suites.push(problemSuite(ctx.problems));
         total.tests += ctx.problems.length;

@@ -14,6 +14,7 @@ import {
     fileRef,
     notEvaluatedByReason,
     plural,
+    verdictHeadline,
     verdictWords
 } from './formatContext';
 import type { FormatContext } from './formatContext';
@@ -53,6 +54,7 @@ function summaryBlock(report: ReadinessReport, ctx: FormatContext): Block {
         ...(info ? [`| Info failing | ${info} |`] : []),
         `| Passed | ${s.passed} |`,
         `| Not evaluated | ${s.notEvaluated} |`,
+        `| Blockers not evaluated | ${s.blockersNotEvaluated} |`,
         `| Manual | ${s.manual} |`,
         ...(ctx.problems.length ? [`| Read problems | ${ctx.problems.length} |`] : [])
     ];
@@ -61,6 +63,8 @@ function summaryBlock(report: ReadinessReport, ctx: FormatContext): Block {
             `## MIAW readiness: ${verdictWords(s)}`,
             '',
             `**Verdict: ${verdictWords(s)}** (${plural(s.blockers, 'blocker')} and ${plural(s.warnings, 'warning')} failing). Scanned ${scanned}${plan}.`,
+            '',
+            escapeMarkdown(verdictHeadline(s)),
             '',
             '| Result | Count |',
             '| --- | ---: |',

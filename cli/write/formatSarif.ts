@@ -18,7 +18,8 @@ import type { CheckSpec } from '../../force-app/main/default/lwc/miawReadinessEn
 import type {
     CheckResult,
     ReadinessReport,
-    Severity
+    Severity,
+    UnevaluatedBlocker
 } from '../../force-app/main/default/lwc/miawReadinessEngine/result';
 import type { ReadProblem } from '../../force-app/main/default/lwc/miawReadinessEngine/snapshot';
 import type { FormatContext } from './formatContext';
@@ -110,6 +111,22 @@ function notification(p: ReadProblem): Notification {
     };
 }
 
+/**
+ * An in-scope blocker that was not evaluated is not a finding in a file (no result, which code scanning
+ * would show as an alert on a line), but the run must say it: a notification at level error, so the
+ * run's verdict (incomplete) is explained where SARIF viewers list tool messages.
+ */
+function unevaluatedNotification(b: UnevaluatedBlocker): Notification {
+    const subject = b.subject && b.subject !== 'org' ? ` (${b.subject})` : '';
+    return {
+        level: 'error',
+        message: {
+            text: `${b.checkId}${subject} was not evaluated, so the verdict is incomplete: ${b.reason} ${b.how}`.trim()
+        },
+        descriptor: { id: b.checkId }
+    };
+}
+
 export function toSarif(report: ReadinessReport, ctx: FormatContext): Log {
     const rules = CHECK_SPECS.map(rule);
     const index = new Map(CHECK_SPECS.map((s, i) => [s.id, i]));
@@ -125,7 +142,10 @@ export function toSarif(report: ReadinessReport, ctx: FormatContext): Log {
                 invocations: [
                     {
                         executionSuccessful: true,
-                        toolExecutionNotifications: ctx.problems.map(notification)
+                        toolExecutionNotifications: [
+                            ...report.summary.unevaluatedBlockers.map(unevaluatedNotification),
+                            ...ctx.problems.map(notification)
+                        ]
                     }
                 ],
                 results,

@@ -17,6 +17,7 @@ import {
     fileRef,
     notEvaluatedByReason,
     plural,
+    verdictHeadline,
     verdictWords
 } from './formatContext';
 import type { FormatContext } from './formatContext';
@@ -86,10 +87,11 @@ function failureLines(r: CheckResult, paint: Paint): string[] {
 
 function headerLines(report: ReadinessReport, ctx: FormatContext, paint: Paint): string[] {
     const s = report.summary;
-    const verdict = paint(s.verdict === 'ready' ? 'green' : 'red', paint('bold', verdictWords(s)));
+    const colour: Style = s.verdict === 'ready' ? 'green' : s.verdict === 'incomplete' ? 'yellow' : 'red';
+    const verdict = paint(colour, paint('bold', verdictWords(s)));
     const info = failingInfo(report);
     const counts = countsSentence(s) + (info ? ` (+${info} info)` : '');
-    const lines = [`${verdict}  ${counts}`];
+    const lines = [`${verdict}  ${counts}`, ...wrap(verdictHeadline(s), '', '  ')];
     const scanned = ctx.sourceDirs.length ? `Scanned ${ctx.sourceDirs.join(', ')}` : 'Scanned';
     lines.push(
         ...wrap(ctx.planFile ? `${scanned} with plan ${ctx.planFile}` : `${scanned} without a plan file`, '', '  ').map(
@@ -169,10 +171,9 @@ export function formatText(report: ReadinessReport, ctx: FormatContext): string 
         ...manualSection(report, paint),
         ...problemSection(ctx, paint)
     ];
-    const closing = report.summary.verdict === 'ready' ? 'Ready' : 'Not ready';
-    lines.push(
-        '',
-        `${closing}: ${plural(report.summary.blockers, 'blocker')}, ${plural(report.summary.warnings, 'warning')}.`
-    );
+    const s = report.summary;
+    const closing = s.verdict === 'ready' ? 'Ready' : s.verdict === 'incomplete' ? 'Incomplete' : 'Not ready';
+    const unknown = s.blockersNotEvaluated ? `, ${plural(s.blockersNotEvaluated, 'blocker')} not evaluated` : '';
+    lines.push('', `${closing}: ${plural(s.blockers, 'blocker')}, ${plural(s.warnings, 'warning')}${unknown}.`);
     return lines.join('\n') + '\n';
 }

@@ -389,6 +389,30 @@ async function reportSecondRunAndCompare() {
 
 async function reportReadyFlow() {
     const want = expected('ready');
+    await step(
+        'the ready org without the API connection is incomplete, never green, and sign-off is refused',
+        async () => {
+            await open('org=ready&tab=report&latency=0&connection=not_authenticated');
+            await waitForVerdict('Incomplete, not known to be ready for go-live');
+            const banner = await verdict().innerText();
+            check(
+                banner.includes("Connect the app to the org's API"),
+                `the banner does not say how to connect: ${banner}`
+            );
+            check(
+                !(await report().locator('.verdict.slds-theme_success').count()),
+                'an incomplete verdict is shown green'
+            );
+            await saveRun();
+            await report().getByRole('button', { name: 'Sign off', exact: true }).click();
+            const error = report().locator('.sign-off-error');
+            await error.waitFor({ timeout: TIMEOUT });
+            const reason = await error.innerText();
+            check(/could not be evaluated/.test(reason), `the refusal does not name the unknown blockers: ${reason}`);
+            console.log(`e2e:      incomplete sign-off refused: ${reason.replace(/\s+/g, ' ').slice(0, 200)}`);
+            await shot('readiness-report-incomplete');
+        }
+    );
     await step('switching to the ready org shows "Ready for go-live"', async () => {
         await open('org=needs-work&tab=report&latency=0');
         await waitForVerdict('Not ready for go-live');

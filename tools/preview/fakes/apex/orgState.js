@@ -354,9 +354,9 @@ export async function saveRun(data, { reportJson }) {
     } catch (e) {
         throw apexError(`The readiness run was not saved: the report is not valid JSON (${e.message}).`);
     }
-    if (!report || report.schemaVersion !== 1) {
+    if (!report || report.schemaVersion !== 2) {
         throw apexError(
-            `The readiness run was not saved: schemaVersion must be 1 (got ${report && report.schemaVersion}).`
+            `The readiness run was not saved: schemaVersion must be 2 (got ${report && report.schemaVersion}).`
         );
     }
     if (!Array.isArray(report.results)) throw apexError('The readiness run was not saved: results must be a list.');
@@ -413,15 +413,25 @@ export function attest(data, { runId, checkId, subject, note }) {
     return run;
 }
 
-/** Refused, naming what stands in the way, while a blocker fails or a manual item is unconfirmed. */
+/**
+ * Refused, naming what stands in the way, while a blocker fails, a blocker could not be evaluated (the
+ * verdict is incomplete) or a manual item is unconfirmed — as MiawRunService.signOff.
+ */
 export function signOff(data, { runId, comment }) {
     const run = findRun(data, runId);
     requireNotSignedOff(run, 'a signed-off run cannot change');
     const label = (r) => `${r.checkId} (${r.subject || ''})`;
     const failingBlockers = run.results.filter((r) => r.status === 'fail' && r.severity === 'blocker').map(label);
+    const unevaluated = run.results.filter((r) => r.status === 'not_evaluated' && r.severity === 'blocker').map(label);
     const unattested = run.results.filter((r) => r.status === 'manual' && !r.attestedAt).map(label);
     const reasons = [];
     if (failingBlockers.length) reasons.push(`${failingBlockers.length} blocker(s) fail: ${nameSome(failingBlockers)}`);
+    if (unevaluated.length) {
+        reasons.push(
+            `${unevaluated.length} blocker(s) could not be evaluated, so readiness is not known: ${nameSome(unevaluated)}`
+        );
+    }
+    if (!reasons.length && run.verdict !== 'ready') reasons.push(`its verdict is ${run.verdict}, not ready`);
     if (unattested.length) {
         reasons.push(`${unattested.length} manual item(s) are not confirmed yet: ${nameSome(unattested)}`);
     }

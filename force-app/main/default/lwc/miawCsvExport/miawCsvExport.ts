@@ -31,11 +31,15 @@ export const CSV_FIELDS: readonly string[] = [
     'Setup page',
     'Source',
     'Confirmed by',
-    'Confirmed at'
+    'Confirmed at',
+    // added with report schema 2: what the check needs, and the run's verdict (the same on every row, so a
+    // spreadsheet filtered to a few rows still says whether the run was ready, not ready or incomplete)
+    'Evidence',
+    'Run verdict'
 ];
 
 /** One row per result, in the columns of CSV_FIELDS. */
-export function csvRows(results: readonly ReportResult[]): string[][] {
+export function csvRows(results: readonly ReportResult[], verdict = ''): string[][] {
     return results.map((r) => [
         r.checkId,
         r.title,
@@ -48,7 +52,9 @@ export function csvRows(results: readonly ReportResult[]): string[][] {
         r.setupPath,
         r.source,
         r.attestedByName ?? '',
-        r.attestedAt ?? ''
+        r.attestedAt ?? '',
+        r.evidence ?? '',
+        verdict
     ]);
 }
 
@@ -56,9 +62,9 @@ export function csvRows(results: readonly ReportResult[]): string[][] {
  * The CSV text. escapeFormulae: a subject or message starting with "=", "+", "-" or "@" (an origin, a flow
  * name) must stay text when the file is opened in a spreadsheet. The byte order mark makes Excel read UTF-8.
  */
-export function buildCsv(papa: PapaUnparser, results: readonly ReportResult[]): string {
+export function buildCsv(papa: PapaUnparser, results: readonly ReportResult[], verdict = ''): string {
     const csv = papa.unparse(
-        { fields: [...CSV_FIELDS], data: csvRows(results) },
+        { fields: [...CSV_FIELDS], data: csvRows(results, verdict) },
         { escapeFormulae: true, newline: '\r\n' }
     );
     return `\uFEFF${csv}`;

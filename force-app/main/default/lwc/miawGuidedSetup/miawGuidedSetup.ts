@@ -603,7 +603,11 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     get readinessVerdict(): string {
         if (!this.report) return '';
         const s = this.report.summary;
-        const verdict = s.verdict === 'ready' ? 'No blockers fail' : `${s.blockers} blockers fail`;
+        let verdict = `${s.blockers} blockers fail`;
+        if (s.verdict === 'ready') verdict = 'No blockers fail';
+        // never "ready" while a blocker could not be evaluated
+        else if (s.verdict === 'incomplete')
+            verdict = `Incomplete: ${s.blockersNotEvaluated} blocker checks not evaluated`;
         return `${verdict}; ${s.warnings} warnings, ${s.manual} to confirm, ${s.notEvaluated} not evaluated.`;
     }
 

@@ -15,7 +15,15 @@ export interface CheckSpec {
     source: string;
     /** Default Setup page; a result may link a more exact page (a record). */
     setupPath: string;
-    /** `metadata`: the CLI can evaluate it from a source folder; `org`: only in the org; `manual`: a person. */
+    /**
+     * `metadata`: the CLI can evaluate it from a source folder; `org`: only in the org; `manual`: a person.
+     * It sets a result's `evidence` and so the run's scope: a folder scan's verdict counts only metadata
+     * checks, an org read metadata and org checks; manual ones never enter the verdict. Judged per check:
+     * RT-03 stays metadata because a retrieved Queue lists its queueMembers (users, groups, roles); CP-04 and
+     * CP-05 because permission sets and PresenceUserConfig assignments are metadata; AG-01/AG-02 judge the
+     * permission sets (metadata), AG-03 the assignments and licences (org). CH-02's active flag and OPS
+     * session data exist only in the org.
+     */
     evaluatedIn: 'metadata' | 'org' | 'manual';
 }
 
@@ -386,7 +394,9 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         '002 L779-781',
         P.permissionSets
     ),
-    spec('AG-03', 'blocker', 'At least one agent is fully ready to take chats', 'research', P.users),
+    // org: whether an agent is ready joins permission set assignments and the Enhanced Chat User licence, which
+    // a metadata folder never holds; a scan can only say "could be" (AG-01/AG-02 judge the permission sets).
+    spec('AG-03', 'blocker', 'At least one agent is fully ready to take chats', 'research', P.users, 'org'),
     spec(
         'AG-04',
         'warning',

@@ -75,7 +75,8 @@ function build(
         remediation,
         // An org record in the location links straight to its Setup page; otherwise the catalog's list page.
         setupPath: options.setupPath ?? recordSetupPath(options.location?.recordId) ?? s.setupPath,
-        source: s.source
+        source: s.source,
+        evidence: s.evaluatedIn
     };
     if (options.location && (options.location.file || options.location.recordId)) result.location = options.location;
     return result;

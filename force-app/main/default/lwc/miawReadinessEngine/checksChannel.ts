@@ -39,7 +39,9 @@ export function runChannelChecks(ctx: CheckContext): CheckResult[] {
             checkFallbackQueue(channel)
         );
     }
-    for (const [flowName, users] of routingFlows(channels)) {
+    const flows = routingFlows(channels);
+    if (flows.size === 0) results.push(...noRoutingFlow(channels));
+    for (const [flowName, users] of flows) {
         results.push(
             checkRoutingFlow(ctx, flowName, users),
             checkRecordIdVariable(ctx, flowName, users),
@@ -102,6 +104,17 @@ function noChannelInScope(ctx: CheckContext): CheckResult[] {
         : 'Not evaluated: there is no Messaging for In-App and Web channel to check (see CH-01).';
     const how = `Create the channel (${MESSAGING_SETTINGS} > New Channel > Messaging for In-App and Web) or correct "channel" in the setup plan, then run the check again.`;
     return PER_CHANNEL_IDS.map((id) => notEvaluated(id, subject, reason, how));
+}
+
+/**
+ * CH-05/CH-06/CH-07 are about the routing flow. When every channel in scope routes straight to a queue (or
+ * a bot) there is no flow to check: that is a vacuous pass that says so, not "not evaluated" — an unknown
+ * would make a complete org's verdict incomplete.
+ */
+function noRoutingFlow(channels: readonly MessagingChannel[]): CheckResult[] {
+    const names = listNames(channels.map((c) => c.developerName));
+    const message = `Nothing to check: channel(s) ${names} route without an Omni-Channel flow, so there is no routing flow to check.`;
+    return (['CH-05', 'CH-06', 'CH-07'] as const).map((id) => pass(id, 'routing flow', message));
 }
 
 /** Whether queue record Ids can be matched here: org snapshots carry them; metadata folders do not. */

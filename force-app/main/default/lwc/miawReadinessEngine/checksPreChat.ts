@@ -57,7 +57,13 @@ function noFormPass(checkId: string, d: EmbeddedServiceDeployment, what: string)
         inactive > 0
             ? `its pre-chat form is inactive, so its ${inactive} field(s) are not collected (PC-09 reports this)`
             : 'it has no active pre-chat form with fields';
-    return pass(checkId, d.developerName, `Deployment "${d.developerName}": ${why}; ${what}.`, deploymentOptions(d));
+    // Vacuous, not unknown: a pass that says so, so a complete org without pre-chat is not "incomplete".
+    return pass(
+        checkId,
+        d.developerName,
+        `Nothing to check: deployment "${d.developerName}" does not collect pre-chat values (${why}); ${what}.`,
+        deploymentOptions(d)
+    );
 }
 
 function isStandardField(f: PreChatFormField): boolean {

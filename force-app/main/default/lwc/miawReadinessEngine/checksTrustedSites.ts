@@ -382,11 +382,26 @@ function checkExperienceSites(
             pass(
                 'TS-03',
                 EXPERIENCE_SUBJECT,
-                'No web deployment is in scope and no widget origin is on a Salesforce site domain: an Experience Cloud or Commerce site embeds the chat only through a web deployment, so no Trusted URL or site CORS entry is needed for one.'
+                'Nothing to check: no web deployment is in scope and no widget origin is on a Salesforce site domain: an Experience Cloud or Commerce site embeds the chat only through a web deployment, so no Trusted URL or site CORS entry is needed for one.'
             )
         ];
     }
+    if (origins.length > 0) return [externalSitesOnly(web, origins)];
     return [undecidedExperienceSites(web, csp)];
+}
+
+/**
+ * The setup plan names where the chat is embedded, and none of those origins is on a Salesforce site domain: the
+ * admin's own list is the evidence that no Experience Cloud site embeds it. A site on a custom domain cannot be told
+ * from its host name, so the message says how to bring one into scope.
+ */
+function externalSitesOnly(web: EmbeddedServiceDeployment[], origins: PlannedOrigin[]): CheckResult {
+    const shown = listNames(origins.map((o) => o.origin?.text ?? o.raw));
+    return pass(
+        'TS-03',
+        EXPERIENCE_SUBJECT,
+        `Nothing to check: the setup plan embeds web deployment(s) ${listNames(web.map((d) => d.developerName))} on ${shown}, none of which is on a Salesforce site domain (my.site.com, force.com), so no Experience Cloud site needs the messaging service as a Trusted URL. If one of these is an Experience Cloud or Commerce site on a custom domain, check it by hand: ${SCRT_REMEDY}`
+    );
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import { runTrustedSiteChecks } from './checksTrustedSites';
 import { AREA_ORDER, CHECK_SPECS } from './checkCatalog';
 import { notEvaluated } from './checkKit';
 import type { CheckContext, CheckRunner } from './checkKit';
-import { REPORT_SCHEMA_VERSION, summarize } from './result';
+import { REPORT_SCHEMA_VERSION, scopeForOrigin, summarize } from './result';
 import type { Area, CheckResult, ReadinessReport } from './result';
 import type { OrgSnapshot } from './snapshot';
 import type { SetupPlan } from './setupPlan';
@@ -96,5 +96,9 @@ function withEmptyScopes(results: CheckResult[]): CheckResult[] {
 export function runReadiness(snapshot: OrgSnapshot, plan: SetupPlan): ReadinessReport {
     const ctx: CheckContext = { snapshot, plan, index: buildIndex(snapshot, plan) };
     const results = withEmptyScopes(AREA_RUNNERS.flatMap((run) => run(ctx)));
-    return { schemaVersion: REPORT_SCHEMA_VERSION, summary: summarize(results), results };
+    return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        summary: summarize(results, scopeForOrigin(snapshot.origin.kind)),
+        results
+    };
 }

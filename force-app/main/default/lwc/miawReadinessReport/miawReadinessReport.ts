@@ -5,7 +5,7 @@
  * from the past are never mistaken for the org as it is now.
  */
 import { LightningElement } from 'lwc';
-import { runReadiness } from 'c/miawReadinessEngine';
+import { runReadiness, summarize } from 'c/miawReadinessEngine';
 import type { ReadProblem, ReadinessReport, ReportSummary } from 'c/miawReadinessEngine';
 import { attest, errorMessage, getRun, loadSetupPlan, loadSnapshot, saveRun, signOff } from 'c/miawSetupAssistantApi';
 import type { SavedResult, SavedRun } from 'c/miawSetupAssistantApi';
@@ -41,8 +41,10 @@ async function step<T>(what: string, work: () => Promise<T> | T): Promise<T> {
     }
 }
 
+/** The stored counts and verdict; the scope fields are recomputed from the stored results (org scope). */
 function summaryOf(run: SavedRun): ReportSummary {
     return {
+        ...summarize(run.results ?? []),
         verdict: run.verdict,
         blockers: run.blockers,
         warnings: run.warnings,
@@ -50,6 +52,15 @@ function summaryOf(run: SavedRun): ReportSummary {
         notEvaluated: run.notEvaluated,
         manual: run.manual
     };
+}
+
+/** Which blockers are unknown, and — when the API connection is missing — how to connect. */
+function incompleteReason(summary: ReportSummary | null): string {
+    const missing = summary?.unevaluatedBlockers ?? [];
+    const ids = [...new Set(missing.map((b) => b.checkId))];
+    const needsApi = missing.some((b) => /Connect the app to the org's API/i.test(b.how));
+    const head = `${ids.length} blocker ${ids.length === 1 ? 'check' : 'checks'} could not be evaluated (${ids.join(', ')}).`;
+    return needsApi ? `${head} Connect the app to the org's API in Guided Setup, step 1, and check again.` : head;
 }
 
 export default class MiawReadinessReport extends LightningElement {
@@ -118,15 +129,26 @@ export default class MiawReadinessReport extends LightningElement {
     get isReady(): boolean {
         return this.summary?.verdict === 'ready';
     }
+    get isIncomplete(): boolean {
+        return this.summary?.verdict === 'incomplete';
+    }
+    /** Three states: incomplete is never shown as ready (nor green) — it says what is unknown. */
     get verdictText(): string {
-        return this.isReady ? 'Ready for go-live' : 'Not ready for go-live';
+        if (this.isReady) return 'Ready for go-live';
+        if (this.isIncomplete)
+            return `Incomplete, not known to be ready for go-live: ${incompleteReason(this.summary)}`;
+        return 'Not ready for go-live';
     }
     get bannerClass(): string {
-        const theme = this.isReady ? 'slds-theme_success' : 'slds-theme_error';
+        const theme = this.isReady
+            ? 'slds-theme_success'
+            : this.isIncomplete
+              ? 'slds-theme_warning'
+              : 'slds-theme_error';
         return `slds-box slds-theme_alert-texture ${theme} slds-m-vertical_small verdict`;
     }
     get verdictIcon(): string {
-        return this.isReady ? 'utility:success' : 'utility:error';
+        return this.isReady ? 'utility:success' : this.isIncomplete ? 'utility:warning' : 'utility:error';
     }
     get countItems(): { key: string; text: string }[] {
         const summary = this.summary;
@@ -195,7 +217,7 @@ export default class MiawReadinessReport extends LightningElement {
     }
     get signOffHint(): string {
         return this.run
-            ? 'Sign-off is refused while a blocker fails or a manual item is unconfirmed.'
+            ? 'Sign-off is refused while a blocker fails or could not be evaluated, or a manual item is unconfirmed.'
             : 'Save the run to confirm the manual items and sign off.';
     }
     get historyRunId(): string {
@@ -322,7 +344,7 @@ export default class MiawReadinessReport extends LightningElement {
             const papa = await loadPapa(this);
             downloadFile(
                 exportFileName('csv', this.checkedAt()),
-                buildCsv(papa, this.results),
+                buildCsv(papa, this.results, this.summary?.verdict ?? ''),
                 'text/csv;charset=utf-8'
             );
         } catch (error) {

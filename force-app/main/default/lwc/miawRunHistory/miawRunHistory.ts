@@ -43,6 +43,13 @@ function describe(result: SavedResult): ComparisonItem {
     return { key: `${result.checkId}\u0000${result.subject}`, text: `${result.checkId} ${result.title}${subject}` };
 }
 
+const VERDICT_TEXT: Record<string, string> = { ready: 'Ready', not_ready: 'Not ready', incomplete: 'Incomplete' };
+const VERDICT_BADGE: Record<string, string> = {
+    ready: 'slds-badge slds-theme_success',
+    not_ready: 'slds-badge slds-theme_error',
+    incomplete: 'slds-badge slds-theme_warning'
+};
+
 export default class MiawRunHistory extends LightningElement {
     runs: SavedRun[] = [];
     isLoading = false;
@@ -95,8 +102,8 @@ export default class MiawRunHistory extends LightningElement {
                 name: run.name,
                 runAtText: formatDateTime(run.runAt),
                 runByName: run.runByName,
-                verdictText: run.verdict === 'ready' ? 'Ready' : 'Not ready',
-                verdictClass: run.verdict === 'ready' ? 'slds-badge slds-theme_success' : 'slds-badge slds-theme_error',
+                verdictText: VERDICT_TEXT[run.verdict] ?? run.verdict,
+                verdictClass: VERDICT_BADGE[run.verdict] ?? 'slds-badge slds-theme_error',
                 signOffText: run.isSignedOff
                     ? `Signed off by ${run.signedOffByName ?? 'unknown'} on ${formatDateTime(run.signedOffAt)}`
                     : 'Not signed off',

@@ -91,7 +91,7 @@ export interface SavedRun {
     name: string;
     runAt: string;
     runByName: string;
-    verdict: 'ready' | 'not_ready';
+    verdict: 'ready' | 'not_ready' | 'incomplete';
     blockers: number;
     warnings: number;
     passed: number;

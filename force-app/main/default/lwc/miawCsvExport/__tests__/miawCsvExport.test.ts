@@ -45,7 +45,14 @@ describe('CSV', () => {
     it('adds who confirmed a manual item and when', () => {
         const manual = demoReport('ready').results.find((r) => r.status === 'manual');
         const rows = csvRows([{ ...manual!, attestedByName: 'Ada Admin', attestedAt: '2026-11-20T10:00:00Z' }]);
-        expect(rows[0].slice(-2)).toEqual(['Ada Admin', '2026-11-20T10:00:00Z']);
+        expect(rows[0].slice(-4, -2)).toEqual(['Ada Admin', '2026-11-20T10:00:00Z']);
+    });
+
+    it("carries each check's evidence and the run verdict on every row", () => {
+        const results = demoReport('ready').results.slice(0, 2);
+        const rows = csvRows(results, 'incomplete');
+        expect(rows.map((r) => r.slice(-2))).toEqual(results.map((r) => [r.evidence, 'incomplete']));
+        expect(CSV_FIELDS.slice(-2)).toEqual(['Evidence', 'Run verdict']);
     });
 });
 
@@ -69,7 +76,7 @@ describe('JSON', () => {
             })
         );
         expect(parsed.run).toMatchObject({ name: 'RUN-000042', signedOffByName: 'Grace Lead' });
-        expect(parsed.schemaVersion).toBe(1);
+        expect(parsed.schemaVersion).toBe(2);
     });
 });
 

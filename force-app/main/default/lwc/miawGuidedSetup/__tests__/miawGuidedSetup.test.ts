@@ -421,6 +421,16 @@ describe('c-miaw-guided-setup', () => {
         );
     });
 
+    it('never says ready when a blocker could not be evaluated (incomplete)', async () => {
+        const snapshot = demoSnapshot('ready');
+        arrange('ready', { ...snapshot, flows: { state: 'unavailable', reason: 'needs API access', items: [] } });
+        const { root } = await render();
+        await goTo(root, 'Review and sign off');
+        const verdict = text(root.querySelector('.readiness-verdict'));
+        expect(verdict).toMatch(/^Incomplete: \d+ blocker checks not evaluated;/);
+        expect(verdict).not.toContain('No blockers fail');
+    });
+
     it('starts a new plan and says so when the saved plan cannot be loaded', async () => {
         arrange();
         mocked(loadSetupPlan).mockRejectedValue(new Error('Miaw_Setup_Plan__c is not readable'));

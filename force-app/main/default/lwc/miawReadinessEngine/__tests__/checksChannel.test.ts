@@ -503,12 +503,20 @@ describe('CH-07 Route Work uses the messaging channel and an existing queue', ()
         expect(statuses(run(s), 'CH-07')).toEqual(['not_evaluated Route_Web_Chat']);
     });
 
-    it('runs no flow checks for a queue-routed channel (it has no flow)', () => {
+    it('says there is nothing to check for a queue-routed channel (it has no flow), as a pass, not an unknown', () => {
         const s = healthySnapshot();
         s.messagingChannels = readSection([queueChannel()]);
         const results = run(s, healthyPlan({ channel: 'Queue_Chat' }));
-        expect(resultsFor(results, 'CH-05')).toEqual([]);
-        expect(resultsFor(results, 'CH-07')).toEqual([]);
+        for (const id of ['CH-05', 'CH-06', 'CH-07']) {
+            expect(resultsFor(results, id)).toEqual([
+                expect.objectContaining({
+                    status: 'pass',
+                    subject: 'routing flow',
+                    message:
+                        'Nothing to check: channel(s) "Queue_Chat" route without an Omni-Channel flow, so there is no routing flow to check.'
+                })
+            ]);
+        }
     });
 });
 

@@ -238,8 +238,18 @@ describe('TS-02 is retired: a widget origin needs no Trusted URL', () => {
 describe('TS-03 Experience/Commerce sites', () => {
     const SITE = 'https://acme.my.site.com';
 
-    it('is not evaluated for a web deployment nothing ties to a site, and says how to tell it', () => {
+    it('passes when the plan embeds the chat only on external websites, and says how to check a custom-domain site', () => {
         const result = only(run(), 'TS-03');
+        expect(result).toMatchObject({ status: 'pass', subject: 'Experience/Commerce sites' });
+        expect(result.message).toMatch(
+            /^Nothing to check: the setup plan embeds web deployment\(s\) "Web_Chat_Site" on /
+        );
+        expect(result.message).toContain('none of which is on a Salesforce site domain');
+        expect(result.message).toContain('If one of these is an Experience Cloud or Commerce site on a custom domain');
+    });
+
+    it('is not evaluated when no widget origin is known: nothing says where the web deployment is embedded', () => {
+        const result = only(run(healthySnapshot(), healthyPlan({ widgetOrigins: [] })), 'TS-03');
         expect(result).toMatchObject({ status: 'not_evaluated', subject: 'Experience/Commerce sites' });
         expect(result.message).toBe(
             'Not evaluated: nothing Salesforce returns for web deployment(s) "Web_Chat_Site" says whether an Experience Cloud or Commerce site embeds them (the Embedded Messaging component is placed in Experience Builder), and no widget origin is on a Salesforce site domain (my.site.com).'
@@ -251,7 +261,8 @@ describe('TS-03 Experience/Commerce sites', () => {
     });
 
     it('says so when the SCRT Trusted URL is already there, still without a pass', () => {
-        const result = only(run(withCsp(healthySnapshot(), [SCRT_SITE])), 'TS-03');
+        const plan = healthyPlan({ widgetOrigins: [] });
+        const result = only(run(withCsp(healthySnapshot(), [SCRT_SITE]), plan), 'TS-03');
         expect(result.status).toBe('not_evaluated');
         expect(result.message).toContain(
             'The Trusted URL "scrt2URL" (https://ruby-dream-7222-dev-ed.scratch.my.salesforce-scrt.com) already allows connect-src'
@@ -265,7 +276,7 @@ describe('TS-03 Experience/Commerce sites', () => {
             status: 'pass',
             subject: 'Experience/Commerce sites',
             message: expect.stringContaining(
-                'No web deployment is in scope and no widget origin is on a Salesforce site domain'
+                'Nothing to check: no web deployment is in scope and no widget origin is on a Salesforce site domain'
             )
         });
     });

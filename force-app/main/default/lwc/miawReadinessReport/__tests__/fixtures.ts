@@ -79,7 +79,7 @@ export function syntheticReport(count: number): ReadinessReport {
             source: spec.source
         });
     }
-    return { schemaVersion: 1, summary: summarize(results), results };
+    return { schemaVersion: 2, summary: summarize(results), results };
 }
 
 /** The results with one check confirmed by `name` at `at`. */

@@ -115,6 +115,25 @@ describe('c-miaw-readiness-report', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('is never green when a blocker could not be evaluated: says what is unknown and how to connect', async () => {
+        const { snapshot } = demoInputs('ready');
+        // as the org reads it without the API connection
+        mocked(loadSnapshot).mockImplementation(async () => ({
+            ...snapshot,
+            flows: { state: 'unavailable', reason: 'unavailable: needs API access', items: [] }
+        }));
+        mocked(loadSetupPlan).mockResolvedValue(savedPlan('ready'));
+        const element = await mount();
+        const verdict = $(element, '.verdict-text').textContent as string;
+        expect(verdict).toMatch(
+            /^Incomplete, not known to be ready for go-live: \d+ blocker checks could not be evaluated \(CH-05, /
+        );
+        expect(verdict).toContain("Connect the app to the org's API in Guided Setup, step 1, and check again.");
+        expect($(element, '.verdict').className).toContain('slds-theme_warning');
+        expect($(element, '.verdict').className).not.toContain('slds-theme_success');
+        await expect(element).toBeAccessible();
+    });
+
     it('lists what the read could not use, naming the object and why, and hides it for a saved run', async () => {
         const { snapshot } = demoInputs('ready');
         mocked(loadSnapshot).mockImplementation(async () => ({
@@ -145,7 +164,7 @@ describe('c-miaw-readiness-report', () => {
         mocked(saveRun).mockResolvedValue(savedRun(demoReport('ready')));
         button(element, 'Save run').click();
         await flushPromises();
-        expect(saveRun).toHaveBeenCalledWith(expect.objectContaining({ schemaVersion: 1 }), undefined);
+        expect(saveRun).toHaveBeenCalledWith(expect.objectContaining({ schemaVersion: 2 }), undefined);
         expect($(element, '.action-error')).toBeNull();
     });
 

@@ -68,6 +68,20 @@ describe('c-miaw-run-history', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('labels each of the three verdicts in words, incomplete never in the ready colour', async () => {
+        const report = demoReport('ready');
+        mocked(listRuns).mockResolvedValue([
+            savedRun(report, { runAt: '2026-11-20T09:00:00.000Z', verdict: 'incomplete' }),
+            savedRun(report, { runAt: '2026-11-19T09:00:00.000Z', verdict: 'ready' })
+        ]);
+        const element = mount();
+        await flushPromises();
+        const badges = $$(element, 'tr.run-row span.slds-badge');
+        expect(badges.map((b) => b.textContent)).toEqual(['Incomplete', 'Ready']);
+        expect(badges[0].className).toContain('slds-theme_warning');
+        expect(badges[1].className).toContain('slds-theme_success');
+    });
+
     it('shows a loading spinner, then an empty state', async () => {
         let resolve: (runs: SavedRun[]) => void = () => undefined;
         mocked(listRuns).mockReturnValue(new Promise((r) => (resolve = r)));
