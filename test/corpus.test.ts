@@ -285,7 +285,7 @@ describe('routing, channel, capacity and prerequisites: corpus findings re-judge
     });
 });
 
-describe('record and console checks (AG-05, OPS-03, OPS-04): corpus findings re-judged', () => {
+describe('record and console checks (AG-08, OPS-03, OPS-04): corpus findings re-judged', () => {
     const orgs = fs.readdirSync(CORPUS).filter((d) => fs.statSync(path.join(CORPUS, d)).isDirectory());
 
     // No corpus export holds applications/, objects/MessagingSession|MessagingEndUser/ or triggers/ (the folders
@@ -293,10 +293,10 @@ describe('record and console checks (AG-05, OPS-03, OPS-04): corpus findings re-
     it.each(orgs)('%s: not evaluated, naming the metadata to retrieve', (org) => {
         const { report } = scan(org);
         const statusOf = (id: string) => report.results.filter((r) => r.checkId === id).map((r) => r.status);
-        expect(statusOf('AG-05')).toEqual(['not_evaluated']);
+        expect(statusOf('AG-08')).toEqual(['not_evaluated']);
         expect(statusOf('OPS-03')).toEqual(['not_evaluated']);
         expect([...new Set(statusOf('OPS-04'))]).toEqual(['not_evaluated']);
-        expect(find(report, 'AG-05', 'org').message).toContain('Lightning apps (CustomApplication)');
+        expect(find(report, 'AG-08', 'org').message).toContain('Lightning apps (CustomApplication)');
         expect(find(report, 'OPS-03', 'org').message).toContain(
             'retrieve CustomObject MessagingSession and MessagingEndUser'
         );
@@ -304,9 +304,9 @@ describe('record and console checks (AG-05, OPS-03, OPS-04): corpus findings re-
     });
 
     // charleston76 has flexipages/ but no applications/: the Omni-Channel utility cannot be judged from pages alone.
-    it('charleston76__einsteinBot: the flexipages alone do not settle AG-05', () => {
+    it('charleston76__einsteinBot: the flexipages alone do not settle AG-08', () => {
         const { report } = scan('charleston76__einsteinBot');
-        expect(find(report, 'AG-05', 'org').message).toContain('no applications/ folder');
+        expect(find(report, 'AG-08', 'org').message).toContain('no applications/ folder');
     });
 });
 

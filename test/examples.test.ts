@@ -43,7 +43,7 @@ const PLANTED_DEFECTS: ReadonlyArray<[string, string]> = [
     ['CP-02', 'sfdc_livemessage'],
     ['PRE-04', 'org'],
     ['AG-02', 'Acme_Chat_Agent'],
-    ['AG-05', 'org'],
+    ['AG-08', 'org'],
     ['OPS-03', 'MessagingSession.Acme_Case_Reason__c'],
     ['OPS-04', 'MessagingSession.Acme_Require_Case_On_End']
 ];

@@ -19,7 +19,7 @@ const FIXTURES: Record<Demo, OrgSnapshot> = {
 };
 
 /** Blocker checks whose evidence (apps, Messaging Session fields) the in-org reader does not read yet. */
-const CLI_ONLY_BLOCKERS = ['AG-05', 'OPS-03'];
+const CLI_ONLY_BLOCKERS = ['AG-08', 'OPS-03'];
 
 const STATES = ['read', 'not_in_source', 'unavailable', 'not_present', 'no_permission', 'error'];
 const METADATA_CHECKS = new Set(CHECK_SPECS.filter((s) => s.evaluatedIn === 'metadata').map((s) => s.id));

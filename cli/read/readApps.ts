@@ -1,4 +1,4 @@
-/* CustomApplication: the Lightning apps agents may work in and the utility bar page each one uses (AG-05). */
+/* CustomApplication: the Lightning apps agents may work in and the utility bar page each one uses (AG-08). */
 import type { LightningApp } from '../../force-app/main/default/lwc/miawReadinessEngine/snapshot';
 import type { TypeSpec } from './typeSpec';
 import { bool, text } from './xmlDocument';

@@ -1,5 +1,5 @@
 /*
- * The record-side readers (OPS-03, OPS-04, AG-05) on small real-shaped folders: element names and values as
+ * The record-side readers (OPS-03, OPS-04, AG-08) on small real-shaped folders: element names and values as
  * Salesforce writes CustomField, ValidationRule, ApexTrigger, record-triggered Flow, CustomApplication and
  * UtilityBar FlexiPage files (source format and Metadata API format).
  */

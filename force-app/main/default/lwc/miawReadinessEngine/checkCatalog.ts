@@ -405,7 +405,7 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         P.lightningAppBuilder
     ),
     spec(
-        'AG-05',
+        'AG-08',
         'blocker',
         'A Lightning app agents use has Omni-Channel (utility or sidebar)',
         'Salesforce Help: Add the Omni-Channel Utility to a Lightning Console App; Salesforce Help: Key Components of Omnichannel Routing (https://help.salesforce.com/s/articleView?id=service.it_srvcs_omnichannel_components.htm&type=5); Salesforce Help: Enable and Configure Omni-Channel (https://help.salesforce.com/s/articleView?id=service.omnichannel_enable.htm&type=5); Salesforce Help article 002186101, Omni-Channel sidebar and utility on downgrade (https://help.salesforce.com/s/articleView?id=002186101&type=1)',

@@ -1,5 +1,5 @@
 /*
- * AG-05 — agents go online and accept chats in Omni-Channel inside a Lightning app: the Omni-Channel utility in the
+ * AG-08 — agents go online and accept chats in Omni-Channel inside a Lightning app: the Omni-Channel utility in the
  * app's utility bar (seed 002 L1314; Help "Add the Omni-Channel Utility to a Lightning Console App") or, with
  * Enhanced Omni-Channel (every org since Summer '26), the Omni-Channel sidebar pinned in the app
  * (`isOmniPinnedViewEnabled`; Help article 002186101: the sidebar is Enhanced-only, and on a downgrade users need the
@@ -29,17 +29,17 @@ function appName(app: LightningApp): string {
     return app.label ? `${app.label} (${app.name})` : app.name;
 }
 
-// AG-05
+// AG-08
 function checkOmniChannelUtility(ctx: CheckContext): CheckResult[] {
     const inOrg = notReadInOrg(
         ctx,
-        ['AG-05'],
+        ['AG-08'],
         'lightningApps',
         'Lightning apps and their utility bars',
         'In Setup > App Manager, edit the app agents use and confirm Omni-Channel is pinned as its sidebar or listed in its Utility Items.'
     );
     if (inOrg) return inOrg;
-    const unread = unreadSections(ctx, ['AG-05'], ['lightningApps', 'flexiPages']);
+    const unread = unreadSections(ctx, ['AG-08'], ['lightningApps', 'flexiPages']);
     if (unread) return unread;
     const apps = ctx.snapshot.lightningApps.items;
     const pages = new Map(ctx.snapshot.flexiPages.items.map((p) => [p.name.toLowerCase(), p]));
@@ -49,7 +49,7 @@ function checkOmniChannelUtility(ctx: CheckContext): CheckResult[] {
         const where = withOmni.map(({ app, state }) => `${appName(app)}${state === 'sidebar' ? ' (sidebar)' : ''}`);
         return [
             pass(
-                'AG-05',
+                'AG-08',
                 'org',
                 `Omni-Channel is in ${listNames(where)}: agents can go online and accept chats there. Make sure agents work in ${withOmni.length === 1 ? 'that app' : 'one of these apps'}.`
             )
@@ -59,7 +59,7 @@ function checkOmniChannelUtility(ctx: CheckContext): CheckResult[] {
     if (missingPages.length > 0) {
         return [
             notEvaluated(
-                'AG-05',
+                'AG-08',
                 'org',
                 `Not evaluated: the utility bar page of ${listNames(missingPages.map(appName))} (${listNames(missingPages.map((a) => a.utilityBar ?? ''))}) was not read, and no other app has the Omni-Channel utility.`,
                 'Read the Lightning pages (FlexiPage) named as these apps’ utility bars, then run the check again.'
@@ -74,7 +74,7 @@ function checkOmniChannelUtility(ctx: CheckContext): CheckResult[] {
             : `None of the Lightning apps checked has it: ${listNames(checked.map(appName))}`;
     return [
         fail(
-            'AG-05',
+            'AG-08',
             'org',
             `No Lightning app has Omni-Channel: no utility bar holds the Omni-Channel utility and no app pins the Omni-Channel sidebar. ${found}. Agents set their presence status and accept chats in Omni-Channel; without it no agent goes online and no chat is routed to anyone.`,
             'In Setup > App Manager, edit the console app agents use (for example Service Console): pin the Omni-Channel sidebar in its app options, or open Utility Items and add Omni-Channel, and save. Check that agents have that app assigned.'

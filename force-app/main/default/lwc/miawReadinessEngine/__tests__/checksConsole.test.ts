@@ -28,9 +28,9 @@ function withApps(apps: LightningApp[], pages: FlexiPage[]): OrgSnapshot {
     return s;
 }
 
-describe('AG-05 the Omni-Channel utility in an app agents use', () => {
+describe('AG-08 the Omni-Channel utility in an app agents use', () => {
     it('passes when a console app has the Omni-Channel utility, naming the app', () => {
-        const [r] = resultsFor(run(healthySnapshot()), 'AG-05');
+        const [r] = resultsFor(run(healthySnapshot()), 'AG-08');
         expect(r).toMatchObject({ status: 'pass', subject: 'org', severity: 'blocker' });
         expect(r.message).toContain('"Service Console (standard__LightningService)"');
     });
@@ -40,7 +40,7 @@ describe('AG-05 the Omni-Channel utility in an app agents use', () => {
             [SERVICE_CONSOLE, SALES_APP],
             [utilityBar('LightningService_UtilityBar', ['runtime_service_macros:macroBrowser', 'console:history'])]
         );
-        const [r] = resultsFor(run(s), 'AG-05');
+        const [r] = resultsFor(run(s), 'AG-08');
         expect(r.status).toBe('fail');
         expect(r.message).toContain(
             'None of the Lightning apps checked has it: "Service Console (standard__LightningService)"'
@@ -52,14 +52,14 @@ describe('AG-05 the Omni-Channel utility in an app agents use', () => {
 
     it('fails when no app has a utility bar or a pinned sidebar, or there is no app at all', () => {
         const bare = { ...SERVICE_CONSOLE, utilityBar: undefined };
-        expect(statuses(run(withApps([bare], [])), 'AG-05')).toEqual(['fail org']);
-        expect(statuses(run(withApps([], [])), 'AG-05')).toEqual(['fail org']);
+        expect(statuses(run(withApps([bare], [])), 'AG-08')).toEqual(['fail org']);
+        expect(statuses(run(withApps([], [])), 'AG-08')).toEqual(['fail org']);
     });
 
     it('passes on a console app that pins the Omni-Channel sidebar (Enhanced Omni-Channel) without the utility', () => {
         const pinned = { ...SERVICE_CONSOLE, isOmniPinnedViewEnabled: true };
         const s = withApps([pinned], [utilityBar('LightningService_UtilityBar', ['console:history'])]);
-        const [r] = resultsFor(run(s), 'AG-05');
+        const [r] = resultsFor(run(s), 'AG-08');
         expect(r.status).toBe('pass');
         expect(r.message).toContain('"Service Console (standard__LightningService) (sidebar)"');
     });
@@ -67,11 +67,11 @@ describe('AG-05 the Omni-Channel utility in an app agents use', () => {
     it('passes on a standard-navigation app that has the utility', () => {
         const sales = { ...SALES_APP, utilityBar: 'Sales_UtilityBar' };
         const s = withApps([sales], [utilityBar('Sales_UtilityBar', [OMNI_CHANNEL_UTILITY_COMPONENT])]);
-        expect(statuses(run(s), 'AG-05')).toEqual(['pass org']);
+        expect(statuses(run(s), 'AG-08')).toEqual(['pass org']);
     });
 
     it('is not evaluated when an app names a utility bar page that was not read', () => {
-        const [r] = resultsFor(run(withApps([SERVICE_CONSOLE], [])), 'AG-05');
+        const [r] = resultsFor(run(withApps([SERVICE_CONSOLE], [])), 'AG-08');
         expect(r.status).toBe('not_evaluated');
         expect(r.message).toContain('"LightningService_UtilityBar"');
     });
@@ -83,14 +83,14 @@ describe('AG-05 the Omni-Channel utility in an app agents use', () => {
             'not_in_source',
             'no applications/ folder under force-app'
         );
-        const [r] = resultsFor(run(s), 'AG-05');
+        const [r] = resultsFor(run(s), 'AG-08');
         expect(r.status).toBe('not_evaluated');
         expect(r.message).toContain('Lightning apps (CustomApplication)');
     });
 
     it('in the org, which does not read apps yet, says so and where to look in Setup', () => {
         const s = withUnread(blankSnapshot('org'), 'lightningApps', 'not_in_source', 'not read by this version');
-        const [r] = resultsFor(run(s), 'AG-05');
+        const [r] = resultsFor(run(s), 'AG-08');
         expect(r.status).toBe('not_evaluated');
         expect(r.message).toBe(
             'Not evaluated: the in-org report does not read Lightning apps and their utility bars yet.'
