@@ -49,6 +49,8 @@ export interface HeldPermissionSets {
     known: PermissionSet[];
     /** Assigned permission sets the snapshot has no definition for. */
     unknown: string[];
+    /** Facts computed once for this combination (perCombination slots): a property read per agent, not a lookup. */
+    memo: unknown[];
 }
 
 const heldByIndex = new WeakMap<SnapshotIndex, Map<string, HeldPermissionSets>>();
@@ -66,7 +68,7 @@ export function heldPermissionSets(ctx: CheckContext, agent: Agent): HeldPermiss
     const key = agent.permissionSets.length === 1 ? agent.permissionSets[0] : agent.permissionSets.join('\u0000');
     let held = byCombination.get(key);
     if (!held) {
-        held = { known: [], unknown: [] };
+        held = { known: [], unknown: [], memo: [] };
         for (const name of agent.permissionSets) {
             const ps = ctx.index.permissionSetsByName.get(name);
             if (ps) held.known.push(ps);
@@ -77,13 +79,21 @@ export function heldPermissionSets(ctx: CheckContext, agent: Agent): HeldPermiss
     return held;
 }
 
-/** A fact computed once per combination of permission sets. */
+let nextMemoSlot = 0;
+const NOT_COMPUTED = undefined;
+
+/**
+ * A fact computed once per combination of permission sets, kept in a slot of the combination's memo. A combination
+ * belongs to one run (heldPermissionSets is per snapshot index), so a slot never outlives the data it was computed
+ * from. Facts must not be undefined (use null).
+ */
 export function perCombination<T>(compute: (held: HeldPermissionSets) => T): (held: HeldPermissionSets) => T {
-    const cache = new WeakMap<HeldPermissionSets, T>();
+    const slot = nextMemoSlot++;
     return (held) => {
-        if (cache.has(held)) return cache.get(held) as T;
+        const cached = held.memo[slot];
+        if (cached !== NOT_COMPUTED) return cached as T;
         const value = compute(held);
-        cache.set(held, value);
+        held.memo[slot] = value;
         return value;
     };
 }
@@ -99,13 +109,19 @@ export function permissionSetGroupSubject(sets: readonly PermissionSet[]): strin
  * Tells the admin which permission sets to edit.
  */
 export function heldSummary(agents: readonly Agent[], max = 8): string {
-    const counts = new Map<string, number>();
+    // Count by combination first and format only the combinations shown: the groups can hold 50,000 agents.
+    const counts = new Map<string, { sets: readonly string[]; count: number }>();
     for (const agent of agents) {
-        const key = agent.permissionSets.length > 0 ? listNames(agent.permissionSets) : 'none';
-        counts.set(key, (counts.get(key) ?? 0) + 1);
+        const sets = agent.permissionSets;
+        const key = sets.length === 1 ? sets[0] : sets.join('\u0000');
+        const entry = counts.get(key);
+        if (entry) entry.count++;
+        else counts.set(key, { sets: agent.permissionSets, count: 1 });
     }
-    const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    const shown = sorted.slice(0, max).map(([sets, n]) => `${sets} (${agentCount(n)})`);
+    const sorted = [...counts.values()].sort((a, b) => b.count - a.count);
+    const shown = sorted
+        .slice(0, max)
+        .map(({ sets, count }) => `${sets.length > 0 ? listNames(sets) : 'none'} (${agentCount(count)})`);
     const rest = sorted.length - shown.length;
     return `${shown.join('; ')}${rest > 0 ? `; and ${rest} other combination${rest === 1 ? '' : 's'}` : ''}`;
 }

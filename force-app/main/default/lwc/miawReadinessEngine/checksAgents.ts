@@ -76,11 +76,22 @@ export function messagingChannelName(ctx: CheckContext): string | undefined {
     return isRead(ctx, 'serviceChannels') ? undefined : MESSAGING_SERVICE_CHANNEL;
 }
 
-/** Presence statuses linked to the messaging service channel (empty when statuses or the channel are unknown). */
+const statusesByIndex = new WeakMap<SnapshotIndex, PresenceStatus[]>();
+
+/**
+ * Presence statuses linked to the messaging service channel (empty when statuses or the channel are unknown). One
+ * array per run, so per-agent facts keyed on it are computed once per combination of permission sets.
+ */
 export function messagingStatuses(ctx: CheckContext): PresenceStatus[] {
+    const cached = statusesByIndex.get(ctx.index);
+    if (cached) return cached;
     const channel = messagingChannelName(ctx);
-    if (!channel || !isRead(ctx, 'presenceStatuses')) return [];
-    return ctx.snapshot.presenceStatuses.items.filter((s) => s.channels.includes(channel));
+    const statuses =
+        !channel || !isRead(ctx, 'presenceStatuses')
+            ? []
+            : ctx.snapshot.presenceStatuses.items.filter((s) => s.channels.includes(channel));
+    statusesByIndex.set(ctx.index, statuses);
+    return statuses;
 }
 
 /**
@@ -113,13 +124,58 @@ export function candidateAgents(ctx: CheckContext, queues?: Set<string>): Agent[
     return agents;
 }
 
+/** Per list of statuses (one per run, see messagingStatuses): status access per combination of permission sets. */
+const statusAccessByStatuses = new WeakMap<readonly PresenceStatus[], (held: HeldPermissionSets) => Fact>();
+
+/** A candidate agent with its permission sets resolved once per run. */
+export interface AgentView {
+    agent: Agent;
+    held: HeldPermissionSets;
+}
+
+const viewsByIndex = new WeakMap<SnapshotIndex, AgentView[]>();
+
+/** candidateAgents with their held permission sets, computed once per run for the five checks that judge them. */
+export function candidateViews(ctx: CheckContext): AgentView[] {
+    let views = viewsByIndex.get(ctx.index);
+    if (!views) {
+        views = candidateAgents(ctx).map((agent) => ({ agent, held: heldPermissionSets(ctx, agent) }));
+        viewsByIndex.set(ctx.index, views);
+    }
+    return views;
+}
+
 /** Whether the agent holds, through an assigned permission set, access to one of the messaging statuses. */
-export function agentStatusAccess(ctx: CheckContext, agent: Agent, statuses: readonly PresenceStatus[]): Fact {
+export function agentStatusAccess(
+    ctx: CheckContext,
+    agent: Agent,
+    statuses: readonly PresenceStatus[],
+    held: HeldPermissionSets = heldPermissionSets(ctx, agent)
+): Fact {
     if (!isRead(ctx, 'permissionSets')) return 'unknown';
-    const names = new Set(statuses.map((s) => s.developerName));
-    const held = heldPermissionSets(ctx, agent);
-    if (held.known.some((ps) => ps.presenceStatusAccesses.some((s) => names.has(s)))) return 'yes';
-    return held.unknown.length > 0 ? 'unknown' : 'no';
+    let accessOf = statusAccessByStatuses.get(statuses);
+    if (!accessOf) {
+        const names = new Set(statuses.map((s) => s.developerName));
+        accessOf = perCombination((sets: HeldPermissionSets): Fact => {
+            if (sets.known.some((ps) => ps.presenceStatusAccesses.some((s) => names.has(s)))) return 'yes';
+            return sets.unknown.length > 0 ? 'unknown' : 'no';
+        });
+        statusAccessByStatuses.set(statuses, accessOf);
+    }
+    return accessOf(held);
+}
+
+const configsByIndex = new WeakMap<SnapshotIndex, Map<string, PresenceConfig>>();
+
+function presenceConfigNamed(ctx: CheckContext, name: string): PresenceConfig | undefined {
+    let byName = configsByIndex.get(ctx.index);
+    if (!byName) {
+        byName = new Map();
+        for (const c of ctx.snapshot.presenceConfigs.items)
+            if (!byName.has(c.developerName)) byName.set(c.developerName, c);
+        configsByIndex.set(ctx.index, byName);
+    }
+    return byName.get(name);
 }
 
 /** Whether the agent's presence configuration exists and has capacity. */
@@ -127,7 +183,7 @@ export function agentCapacity(ctx: CheckContext, agent: Agent): { fact: Fact; co
     if (!isRead(ctx, 'presenceConfigs')) return { fact: agent.presenceConfig ? 'unknown' : 'no' };
     // A user with no configuration of their own gets the org's Default Presence Configuration.
     const configName = agent.presenceConfig ?? DEFAULT_PRESENCE_CONFIG;
-    const config = ctx.snapshot.presenceConfigs.items.find((c) => c.developerName === configName);
+    const config = presenceConfigNamed(ctx, configName);
     if (!config && !agent.presenceConfig) return { fact: 'no' };
     if (!config) return { fact: 'unknown' };
     return { fact: (config.capacity ?? 0) > 0 ? 'yes' : 'no', config };
@@ -139,14 +195,15 @@ export type LicenceGap = 'licence' | 'permission' | 'licence-and-permission';
 export interface LicenceFinding {
     fact: Fact;
     /** yes: the permission set granting Enhanced Chat Rep. */
-    repSet?: PermissionSet;
+    repSet?: PermissionSet | null;
     /** no: what is missing. */
     gap?: LicenceGap;
 }
 
 /** The first assigned permission set granting Enhanced Chat Rep, per combination of permission sets. */
-const repSetOf = perCombination((held: HeldPermissionSets) =>
-    held.known.find((ps) => ps.userPermissions.includes(ENHANCED_CHAT_REP_PERMISSION))
+const repSetOf = perCombination(
+    (held: HeldPermissionSets) =>
+        held.known.find((ps) => ps.userPermissions.includes(ENHANCED_CHAT_REP_PERMISSION)) ?? null
 );
 
 /**
@@ -156,9 +213,12 @@ const repSetOf = perCombination((held: HeldPermissionSets) =>
  * Enhanced Chat Rep comes with that licence, and licence-backed permissions are granted through permission sets,
  * which is what the snapshot lists per agent (profile-owned sets excluded).
  */
-export function agentLicence(ctx: CheckContext, agent: Agent): LicenceFinding {
+export function agentLicence(
+    ctx: CheckContext,
+    agent: Agent,
+    held: HeldPermissionSets = heldPermissionSets(ctx, agent)
+): LicenceFinding {
     const hasPsl = agent.permissionSetLicenses.includes(ENHANCED_CHAT_USER_PSL);
-    const held = heldPermissionSets(ctx, agent);
     const repSet = repSetOf(held);
     if (hasPsl && repSet) return { fact: 'yes', repSet };
     // The licence list is read with the agent, so a missing licence is conclusive whatever the permission sets say.
@@ -260,13 +320,13 @@ function checkLicence(ctx: CheckContext): CheckResult[] {
 function checkLicenceInOrg(ctx: CheckContext): CheckResult[] {
     const unread = unreadSections(ctx, ['AG-05'], ['agents', 'permissionSets']);
     if (unread) return unread;
-    const agents = candidateAgents(ctx);
-    if (agents.length === 0) return [notEvaluated('AG-05', 'org', NO_AGENTS_REASON, NO_AGENTS_FIX)];
+    const views = candidateViews(ctx);
+    if (views.length === 0) return [notEvaluated('AG-05', 'org', NO_AGENTS_REASON, NO_AGENTS_FIX)];
     const ready = new Map<PermissionSet, Agent[]>();
     const gaps = new Map<LicenceGap, Agent[]>();
     const unsure: Agent[] = [];
-    for (const agent of agents) {
-        const finding = agentLicence(ctx, agent);
+    for (const { agent, held } of views) {
+        const finding = agentLicence(ctx, agent, held);
         if (finding.repSet) addTo(ready, finding.repSet, agent);
         else if (finding.gap) addTo(gaps, finding.gap, agent);
         else unsure.push(agent);
@@ -377,42 +437,44 @@ interface ObjectAccess {
     granting: PermissionSet[];
     /** e.g. "edit on Messaging Users"; empty when read and edit are both granted. */
     missing: string;
+    /** The subject of the passing group: "Permission set X". */
+    subject: string;
 }
 
 const objectAccessBy: Record<string, (held: HeldPermissionSets) => ObjectAccess> = Object.fromEntries(
     MESSAGING_OBJECTS.map((object) => [
         object,
-        perCombination((held: HeldPermissionSets) => ({
-            granting: held.known.filter(
+        perCombination((held: HeldPermissionSets): ObjectAccess => {
+            const granting = held.known.filter(
                 (ps) =>
                     grantsMessagingObject(ps, 'allowRead', [object]) || grantsMessagingObject(ps, 'allowEdit', [object])
-            ),
-            missing: missingAccessOn(
-                held.known.flatMap((ps) => ps.objectPermissions),
-                object
-            ).join('')
-        }))
+            );
+            const permissions = held.known.flatMap((ps) => ps.objectPermissions);
+            return {
+                granting,
+                missing: missingAccessOn(permissions, object).join(''),
+                subject: permissionSetGroupSubject(granting)
+            };
+        })
     ])
 );
 
 function checkObjectAccessInOrg(ctx: CheckContext, checkId: string, object: string): CheckResult[] {
     const unread = unreadSections(ctx, [checkId], ['agents', 'permissionSets']);
     if (unread) return unread;
-    const agents = candidateAgents(ctx);
-    if (agents.length === 0) return [notEvaluated(checkId, 'org', NO_AGENTS_REASON, NO_AGENTS_FIX)];
+    const views = candidateViews(ctx);
+    if (views.length === 0) return [notEvaluated(checkId, 'org', NO_AGENTS_REASON, NO_AGENTS_FIX)];
     const accessOf = objectAccessBy[object];
     const label = OBJECT_LABELS[object];
     const granted = new Map<string, { sets: PermissionSet[]; agents: Agent[] }>();
     const lacking = new Map<string, Agent[]>();
     const unsure: Agent[] = [];
-    for (const agent of agents) {
-        const held = heldPermissionSets(ctx, agent);
+    for (const { agent, held } of views) {
         const access = accessOf(held);
         if (access.missing === '') {
-            const subject = permissionSetGroupSubject(access.granting);
-            const group = granted.get(subject);
+            const group = granted.get(access.subject);
             if (group) group.agents.push(agent);
-            else granted.set(subject, { sets: access.granting, agents: [agent] });
+            else granted.set(access.subject, { sets: access.granting, agents: [agent] });
         } else if (held.unknown.length > 0) unsure.push(agent);
         else addTo(lacking, access.missing, agent);
     }
@@ -536,27 +598,42 @@ function checkReadyAgent(ctx: CheckContext): CheckResult[] {
     return ctx.snapshot.origin.kind === 'org' ? checkReadyAgentInOrg(ctx) : checkReadyAgentInMetadata(ctx);
 }
 
+const REQUIREMENTS = Object.keys(LACK_LABELS) as Requirement[];
+
+/** The requirements whose bit is set in the mask; one shared array per mask, so agents cost no allocation. */
+const requirementsByMask = new Map<number, Requirement[]>();
+function requirementsIn(mask: number): Requirement[] {
+    let list = requirementsByMask.get(mask);
+    if (!list) {
+        list = REQUIREMENTS.filter((_, i) => (mask & (1 << i)) !== 0);
+        requirementsByMask.set(mask, list);
+    }
+    return list;
+}
+
 function assessAgent(
     ctx: CheckContext,
-    agent: Agent,
+    { agent, held }: AgentView,
     queues: Set<string>,
     statuses: readonly PresenceStatus[],
     routesWithoutQueue = false
 ): AgentReadiness {
+    let lacks = 0;
+    let unknown = 0;
     // With skills-based or direct-to-rep routes a rep outside every queue may still be offered chats.
     const outsideQueues: Fact = routesWithoutQueue ? 'unknown' : 'no';
-    const facts: Record<Requirement, Fact> = {
-        queue: agent.queues.some((q) => queues.has(q)) ? 'yes' : outsideQueues,
-        status: !isRead(ctx, 'presenceStatuses') ? 'unknown' : agentStatusAccess(ctx, agent, statuses),
-        capacity: agentCapacity(ctx, agent).fact,
-        licence: agentLicence(ctx, agent).fact
-    };
-    const requirements = Object.keys(LACK_LABELS) as Requirement[];
-    return {
-        agent,
-        lacks: requirements.filter((r) => facts[r] === 'no'),
-        unknown: requirements.filter((r) => facts[r] === 'unknown')
-    };
+    // Bits in REQUIREMENTS order: queue, status, capacity, licence.
+    const facts = [
+        agent.queues.some((q) => queues.has(q)) ? 'yes' : outsideQueues,
+        !isRead(ctx, 'presenceStatuses') ? 'unknown' : agentStatusAccess(ctx, agent, statuses, held),
+        agentCapacity(ctx, agent).fact,
+        agentLicence(ctx, agent, held).fact
+    ] as const;
+    for (let i = 0; i < facts.length; i++) {
+        if (facts[i] === 'no') lacks |= 1 << i;
+        else if (facts[i] === 'unknown') unknown |= 1 << i;
+    }
+    return { agent, lacks: requirementsIn(lacks), unknown: requirementsIn(unknown) };
 }
 
 function describeAgent(r: AgentReadiness): string {
@@ -570,7 +647,7 @@ function checkReadyAgentInOrg(ctx: CheckContext): CheckResult[] {
     const queues = messagingQueueNames(ctx);
     const statuses = messagingStatuses(ctx);
     const withoutQueue = repRoutesWithoutQueue(ctx).length > 0;
-    const assessed = candidateAgents(ctx, queues).map((a) => assessAgent(ctx, a, queues, statuses, withoutQueue));
+    const assessed = candidateViews(ctx).map((view) => assessAgent(ctx, view, queues, statuses, withoutQueue));
     if (assessed.length === 0) {
         return [
             fail(
@@ -599,7 +676,10 @@ function checkReadyAgentInOrg(ctx: CheckContext): CheckResult[] {
             pass(
                 'AG-03',
                 'org',
-                `${ready.length} agent${ready.length === 1 ? ' is' : 's are'} fully ready (in a messaging queue, with the messaging presence status, capacity and licence): ${listNames(ready.map((r) => agentName(r.agent)))}.${partialNote}`
+                `${ready.length} agent${ready.length === 1 ? ' is' : 's are'} fully ready (in a messaging queue, with the messaging presence status, capacity and licence): ${nameAgents(
+                    ready.map((r) => r.agent),
+                    8
+                )}.${partialNote}`
             )
         ];
     }
@@ -611,7 +691,10 @@ function checkReadyAgentInOrg(ctx: CheckContext): CheckResult[] {
             notEvaluated(
                 'AG-03',
                 'org',
-                `Not evaluated: no agent is confirmed ready; ${listNames(maybe.map((r) => agentName(r.agent)))} could be, but the snapshot does not settle: ${unknowns.join(', ')}.${partialNote}`,
+                `Not evaluated: no agent is confirmed ready; ${nameAgents(
+                    maybe.map((r) => r.agent),
+                    8
+                )} could be, but the snapshot does not settle: ${unknowns.join(', ')}.${partialNote}`,
                 'Run the Readiness Report as an admin who can read users, permission sets, presence statuses and presence configurations.'
             )
         ];

@@ -7,7 +7,7 @@
 import { agentCount, heldSummary, nameAgents } from './agentGroups';
 import {
     agentStatusAccess,
-    candidateAgents,
+    candidateViews,
     heldPermissionSets,
     messagingChannelName,
     messagingStatuses
@@ -310,24 +310,24 @@ function checkAgentsStatusAccess(ctx: CheckContext, statusList: string): CheckRe
     const unread = unreadSections(ctx, ['CP-04'], ['agents'], 'agents');
     if (unread) return unread;
     const statuses = messagingStatuses(ctx);
-    const agents = candidateAgents(ctx);
+    const views = candidateViews(ctx);
     // No agents at all is AG-03's finding; there is nobody to judge here.
-    if (agents.length === 0) return [];
+    if (views.length === 0) return [];
     const withAccess: Agent[] = [];
     const without: Agent[] = [];
     const unsure: Agent[] = [];
-    for (const agent of agents) {
-        const fact = agentStatusAccess(ctx, agent, statuses);
+    for (const { agent, held } of views) {
+        const fact = agentStatusAccess(ctx, agent, statuses, held);
         if (fact === 'yes') withAccess.push(agent);
         else if (fact === 'no') without.push(agent);
         else unsure.push(agent);
     }
     const results: CheckResult[] = [];
     if (withAccess.length > 0) {
-        const total = `${agents.length.toLocaleString('en-US')} messaging agent${agents.length === 1 ? '' : 's'}`;
+        const total = `${views.length.toLocaleString('en-US')} messaging agent${views.length === 1 ? '' : 's'}`;
         let who = `${withAccess.length.toLocaleString('en-US')} of the ${total} ${withAccess.length === 1 ? 'holds' : 'hold'}`;
-        if (withAccess.length === agents.length)
-            who = agents.length === 1 ? 'The 1 messaging agent holds' : `All ${total} hold`;
+        if (withAccess.length === views.length)
+            who = views.length === 1 ? 'The 1 messaging agent holds' : `All ${total} hold`;
         results.push(pass('CP-04', 'agents', `${who} a permission set granting the messaging presence ${statusList}.`));
     }
     if (without.length > 0) {

@@ -7,6 +7,7 @@
  * pages Salesforce serves (Lightning Experience, Experience Builder sites, Visualforce) and do nothing for an
  * external website; the entry a Salesforce-served page needs is the messaging service (SCRT) host, which TS-03 checks.
  */
+import { memoizeByString } from './stringMemo';
 import { fail, isRead, listNames, notEvaluated, pass, unreadSections } from './checkKit';
 import type { ResultOptions } from './checkKit';
 import type { CheckContext } from './checkKit';
@@ -434,14 +435,19 @@ function entryViews(ctx: CheckContext, audit: (pattern: string, kind: 'cors' | '
     }
     const counts = new Map<string, number>();
     for (const view of raw) counts.set(view.pattern, (counts.get(view.pattern) ?? 0) + 1);
-    return raw.map((view, i) => ({
-        ...view,
-        subject:
-            (counts.get(view.pattern) ?? 0) > 1 ? `${view.pattern} (${view.kindLabel} "${view.name}")` : view.pattern,
-        malformed: lintEntry(view.pattern, kinds[i]).some(isMalformedFinding),
-        setupPath: kinds[i] === 'csp' ? SETUP_PATHS.cspTrustedSites : SETUP_PATHS.cors,
-        findings: audit(view.pattern, kinds[i])
-    }));
+    return raw.map((view, i) => {
+        const lint = lintEntry(view.pattern, kinds[i]);
+        return {
+            ...view,
+            subject:
+                (counts.get(view.pattern) ?? 0) > 1
+                    ? `${view.pattern} (${view.kindLabel} "${view.name}")`
+                    : view.pattern,
+            malformed: lint.some(isMalformedFinding),
+            setupPath: kinds[i] === 'csp' ? SETUP_PATHS.cspTrustedSites : SETUP_PATHS.cors,
+            findings: audit === lintEntry ? lint : audit(view.pattern, kinds[i])
+        };
+    });
 }
 
 function unreadEntrySections(ctx: CheckContext, checkId: string): CheckResult[] {
@@ -451,8 +457,12 @@ function unreadEntrySections(ctx: CheckContext, checkId: string): CheckResult[] 
     ];
 }
 
+// TS-04 and TS-05 both lint every entry: once per distinct pattern (findings are shared, never mutated).
+const lintCorsOnce = memoizeByString(lintCorsPattern);
+const lintCspOnce = memoizeByString(lintCspEntry);
+
 function lintEntry(pattern: string, kind: 'cors' | 'csp'): EntryFinding[] {
-    return kind === 'cors' ? lintCorsPattern(pattern) : lintCspEntry(pattern);
+    return kind === 'cors' ? lintCorsOnce(pattern) : lintCspOnce(pattern);
 }
 
 function checkWellFormed(ctx: CheckContext): CheckResult[] {

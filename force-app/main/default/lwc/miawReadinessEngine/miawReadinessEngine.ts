@@ -64,9 +64,13 @@ const EMPTY_SCOPE: Readonly<Record<Area, string>> = {
  * nothing to check and why — never a silent pass.
  */
 function withEmptyScopes(results: CheckResult[]): CheckResult[] {
-    const seen = new Set(results.map((r) => r.checkId));
+    // One pass over the results (75,000 on the largest bench org): group by area and note the IDs seen.
+    const seen = new Set<string>();
     const byArea = new Map<Area, CheckResult[]>(AREA_ORDER.map((a) => [a, []]));
-    for (const r of results) byArea.get(r.area)?.push(r);
+    for (const r of results) {
+        seen.add(r.checkId);
+        byArea.get(r.area)?.push(r);
+    }
     for (const spec of CHECK_SPECS) {
         if (seen.has(spec.id)) continue;
         byArea
