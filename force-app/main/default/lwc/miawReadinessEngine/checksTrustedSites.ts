@@ -408,44 +408,54 @@ interface EntryView {
     findings: EntryFinding[];
 }
 
+interface EntryBase {
+    kindLabel: string;
+    kind: 'cors' | 'csp';
+    name: string;
+    pattern: string;
+    source?: SourceRef;
+}
+
 function entryViews(ctx: CheckContext, audit: (pattern: string, kind: 'cors' | 'csp') => EntryFinding[]): EntryView[] {
-    const raw: Omit<EntryView, 'subject' | 'malformed' | 'findings' | 'setupPath'>[] = [];
-    const kinds: ('cors' | 'csp')[] = [];
+    const raw: EntryBase[] = [];
     if (isRead(ctx, 'corsEntries')) {
         for (const entry of ctx.snapshot.corsEntries.items) {
+            const pattern = String(entry.urlPattern ?? '');
             raw.push({
                 kindLabel: 'CORS allowlist entry',
+                kind: 'cors',
                 name: entry.developerName,
-                pattern: String(entry.urlPattern ?? ''),
+                pattern,
                 source: entry.source
             });
-            kinds.push('cors');
         }
     }
     if (isRead(ctx, 'cspTrustedSites')) {
         for (const site of ctx.snapshot.cspTrustedSites.items) {
+            const pattern = String(site.endpointUrl ?? '');
             raw.push({
                 kindLabel: 'CSP Trusted Site',
+                kind: 'csp',
                 name: site.developerName,
-                pattern: String(site.endpointUrl ?? ''),
+                pattern,
                 source: site.source
             });
-            kinds.push('csp');
         }
     }
     const counts = new Map<string, number>();
     for (const view of raw) counts.set(view.pattern, (counts.get(view.pattern) ?? 0) + 1);
-    return raw.map((view, i) => {
-        const lint = lintEntry(view.pattern, kinds[i]);
+    // Explicit fields rather than an object spread: at 5,000 entries per check the spread was a visible cost.
+    return raw.map(({ kindLabel, kind, name, pattern, source }) => {
+        const lint = lintEntry(pattern, kind);
         return {
-            ...view,
-            subject:
-                (counts.get(view.pattern) ?? 0) > 1
-                    ? `${view.pattern} (${view.kindLabel} "${view.name}")`
-                    : view.pattern,
+            kindLabel,
+            name,
+            pattern,
+            subject: (counts.get(pattern) ?? 0) > 1 ? `${pattern} (${kindLabel} "${name}")` : pattern,
+            source,
             malformed: lint.some(isMalformedFinding),
-            setupPath: kinds[i] === 'csp' ? SETUP_PATHS.cspTrustedSites : SETUP_PATHS.cors,
-            findings: audit === lintEntry ? lint : audit(view.pattern, kinds[i])
+            setupPath: kind === 'csp' ? SETUP_PATHS.cspTrustedSites : SETUP_PATHS.cors,
+            findings: audit === lintEntry ? lint : audit(pattern, kind)
         };
     });
 }
