@@ -366,7 +366,7 @@ function licenceGapResult(gap: LicenceGap, agents: readonly Agent[]): CheckResul
     return fail(
         'AG-05',
         spec.subject,
-        `${agentCount(agents.length)} ${agents.length === 1 ? 'has' : 'have'} ${spec.lacks}, so ${agents.length === 1 ? 'it cannot' : 'they cannot'} send or receive enhanced chat messages: ${nameAgents(agents)}.${oldModelNote}`,
+        `${agentCount(agents.length)} ${agents.length === 1 ? 'has' : 'have'} ${spec.lacks}, so ${agents.length === 1 ? 'it cannot' : 'they cannot'} send or receive Enhanced Chat messages: ${nameAgents(agents)}.${oldModelNote}`,
         spec.fix,
         { setupPath: spec.setupPath }
     );
@@ -383,7 +383,7 @@ function checkLicenceInMetadata(ctx: CheckContext): CheckResult[] {
             pass(
                 'AG-05',
                 ps.name,
-                `Permission set "${ps.name}" grants the Enhanced Chat Rep permission (EmbeddedMessagingAgent)${ps.license ? ` with licence ${ps.license}` : ''}. Its agents also need the Enhanced Chat User permission set licence; licence and permission set assignments are visible only in the org (the in-app Readiness Report checks each agent).`,
+                `Permission set "${ps.name}" grants the Enhanced Chat Rep permission (EmbeddedMessagingAgent)${ps.license ? ` with licence ${ps.license}` : ''}. Its agents also need the Enhanced Chat User permission set licence; licence and permission set assignments are visible only in the org (the in-org Readiness Report checks each agent).`,
                 { location: ps.source }
             )
         );
@@ -401,7 +401,7 @@ function checkLicenceInMetadata(ctx: CheckContext): CheckResult[] {
             'AG-05',
             'org',
             `Not evaluated: no permission set in the scanned source grants the Enhanced Chat Rep permission (EmbeddedMessagingAgent), which every Enhanced Chat agent needs together with the Enhanced Chat User permission set licence.${legacyNote}`,
-            `Retrieve the agents' permission sets into the scanned folder, or run the in-app Readiness Report. If none exists yet: ${REP_FIX}`
+            `Retrieve the agents' permission sets into the scanned folder, or run the in-org Readiness Report. If none exists yet: ${REP_FIX}`
         )
     ];
 }
@@ -517,7 +517,7 @@ function checkObjectAccessInMetadata(ctx: CheckContext, checkId: string, object:
                 checkId,
                 'org',
                 `Not evaluated: no permission set in the scanned source looks like an agent permission set (none grants a messaging presence status, the Enhanced Chat Rep permission or edit access on Messaging Sessions or Messaging Users). Agents may get their access from profiles, which were not read.`,
-                `Retrieve the agent permission sets into the scanned folder, or run the in-app Readiness Report. ${fix}`
+                `Retrieve the agent permission sets into the scanned folder, or run the in-org Readiness Report. ${fix}`
             )
         ];
     }
@@ -539,7 +539,7 @@ function checkObjectAccessInMetadata(ctx: CheckContext, checkId: string, object:
                 checkId,
                 ps.name,
                 `Not evaluated: permission set "${ps.name}" grants no access on ${label} itself; ${listNames(complete.map((c) => c.name))} in the source grant${complete.length === 1 ? 's' : ''} read and edit on it. Whether the agents who hold "${ps.name}" also hold ${complete.length === 1 ? 'it' : 'one of them'} is only visible in the org.`,
-                `Run the in-app Readiness Report, or add read and edit on ${label} to "${ps.name}". ${fix}`,
+                `Run the in-org Readiness Report, or add read and edit on ${label} to "${ps.name}". ${fix}`,
                 options
             );
         }
@@ -846,7 +846,7 @@ function checkReadyAgentInMetadata(ctx: CheckContext): CheckResult[] {
         notEvaluated(
             'AG-03',
             'org',
-            `Not evaluated: whether any agent can use the messaging presence status and holds the enhanced chat licence depends on permission set assignments, which are not metadata. ${facts}${repRoutes.length > 0 ? ` Route Work ${repRoutes.join(', ')} offers chats to reps by skills or directly, without a queue, so queue membership is not required for those routes.` : ''}`,
+            `Not evaluated: whether any agent can use the messaging presence status and holds the Enhanced Chat User licence and the Enhanced Chat Rep permission depends on permission set assignments, which are not metadata. ${facts}${repRoutes.length > 0 ? ` Route Work ${repRoutes.join(', ')} offers chats to reps by skills or directly, without a queue, so queue membership is not required for those routes.` : ''}`,
             'Run the in-org Readiness Report to join queue membership, presence status access, capacity and licence per agent.'
         )
     ];
@@ -885,7 +885,7 @@ function checkConversationComponent(ctx: CheckContext): CheckResult[] {
             );
         }
         const legacy = page.components.includes(LEGACY_CONVERSATION_COMPONENT)
-            ? ` It has the older Conversation component (${LEGACY_CONVERSATION_COMPONENT}), which shows an empty transcript for enhanced chat sessions.`
+            ? ` It has the older Conversation component (${LEGACY_CONVERSATION_COMPONENT}), which shows an empty transcript for Enhanced Chat sessions.`
             : '';
         return fail(
             'AG-04',
