@@ -32,6 +32,15 @@ export function nameAgents(agents: readonly Agent[], max = NAMED_AGENTS_MAX): st
     return rest > 0 ? `${listNames(shown, max)} and ${rest.toLocaleString('en-US')} more` : listNames(shown, max);
 }
 
+/**
+ * When the in-org read listed only part of the agents (it caps the candidates and says so in a read problem), a
+ * passing group must not sound like all of them: this note says so. Empty when every candidate was read.
+ */
+export function partialAgentsNote(ctx: CheckContext): string {
+    const capped = ctx.snapshot.problems.find((p) => p.section === 'agents');
+    return capped ? ` Only the agents the read listed were checked: ${capped.message}` : '';
+}
+
 /** Groups items by key, keeping first-seen order of the keys and of the items. */
 export function groupByKey<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
     const groups = new Map<K, T[]>();

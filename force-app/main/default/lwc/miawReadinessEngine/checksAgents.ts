@@ -19,6 +19,7 @@ import {
     heldPermissionSets,
     heldSummary,
     nameAgents,
+    partialAgentsNote,
     perCombination,
     permissionSetGroupSubject
 } from './agentGroups';
@@ -337,7 +338,7 @@ function checkLicenceInOrg(ctx: CheckContext): CheckResult[] {
             pass(
                 'AG-05',
                 permissionSetGroupSubject([ps]),
-                `${agentCount(group.length)} ${group.length === 1 ? 'holds' : 'hold'} the Enhanced Chat User licence and ${group.length === 1 ? 'gets' : 'get'} the Enhanced Chat Rep permission from permission set "${ps.name}".`,
+                `${agentCount(group.length)} ${group.length === 1 ? 'holds' : 'hold'} the Enhanced Chat User licence and ${group.length === 1 ? 'gets' : 'get'} the Enhanced Chat Rep permission from permission set "${ps.name}".${partialAgentsNote(ctx)}`,
                 { location: ps.source, setupPath: SETUP_PATHS.permissionSets }
             )
         );
@@ -485,7 +486,7 @@ function checkObjectAccessInOrg(ctx: CheckContext, checkId: string, object: stri
             pass(
                 checkId,
                 subject,
-                `${agentCount(group.agents.length)} can read and edit ${label} through ${single ? `permission set "${single.name}"` : `permission sets ${listNames(group.sets.map((ps) => ps.name))} together`}.`,
+                `${agentCount(group.agents.length)} can read and edit ${label} through ${single ? `permission set "${single.name}"` : `permission sets ${listNames(group.sets.map((ps) => ps.name))} together`}.${partialAgentsNote(ctx)}`,
                 { location: single?.source, setupPath: SETUP_PATHS.permissionSets }
             )
         );
@@ -495,7 +496,7 @@ function checkObjectAccessInOrg(ctx: CheckContext, checkId: string, object: stri
             fail(
                 checkId,
                 `Agents without ${missing}`,
-                `${agentCount(group.length)} ${group.length === 1 ? 'lacks' : 'lack'} ${missing} through their permission sets: ${nameAgents(group)}. They hold: ${heldSummary(group)}.`,
+                `${agentCount(group.length)} ${group.length === 1 ? 'lacks' : 'lack'} ${missing} through their permission sets (object access granted by a profile is not read): ${nameAgents(group)}. They hold: ${heldSummary(group)}.`,
                 objectAccessFix(object),
                 { setupPath: SETUP_PATHS.permissionSets }
             )

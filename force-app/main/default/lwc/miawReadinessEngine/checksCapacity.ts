@@ -4,7 +4,7 @@
  * capacity. Without all of them Omni-Channel never offers a chat to anyone (check-research.md failure
  * mode 11, "agent never offered work").
  */
-import { agentCount, heldSummary, nameAgents } from './agentGroups';
+import { agentCount, heldSummary, nameAgents, partialAgentsNote } from './agentGroups';
 import {
     agentStatusAccess,
     candidateViews,
@@ -328,7 +328,13 @@ function checkAgentsStatusAccess(ctx: CheckContext, statusList: string): CheckRe
         let who = `${withAccess.length.toLocaleString('en-US')} of the ${total} ${withAccess.length === 1 ? 'holds' : 'hold'}`;
         if (withAccess.length === views.length)
             who = views.length === 1 ? 'The 1 messaging agent holds' : `All ${total} hold`;
-        results.push(pass('CP-04', 'agents', `${who} a permission set granting the messaging presence ${statusList}.`));
+        results.push(
+            pass(
+                'CP-04',
+                'agents',
+                `${who} a permission set granting the messaging presence ${statusList}.${partialAgentsNote(ctx)}`
+            )
+        );
     }
     if (without.length > 0) {
         results.push(

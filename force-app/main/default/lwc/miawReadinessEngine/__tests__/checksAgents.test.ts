@@ -193,6 +193,19 @@ describe('AG-05 licence and permission — org', () => {
         expect(results[1].message).not.toContain('a40@example.invalid');
     });
 
+    it('says so when the in-org read listed only the first agents', () => {
+        const s = orgSnapshot([ada]);
+        s.problems.push({
+            file: 'User',
+            section: 'agents',
+            message: 'More than 500 candidate agents: the first 500 by username were checked.'
+        });
+        expect(one(s, 'AG-05').message).toContain(
+            'Only the agents the read listed were checked: More than 500 candidate agents'
+        );
+        expect(resultsFor(run(s), 'AG-06')[0].message).toContain('Only the agents the read listed were checked');
+    });
+
     it('is not evaluated when a licensed agent holds a permission set that was not read', () => {
         const unsure = agent('una@example.invalid', {
             permissionSetLicenses: ['EmbeddedServiceMessagingUserPsl'],
@@ -354,7 +367,7 @@ describe('AG-06 and AG-07 object access — org', () => {
             subject: 'Agents without read and edit on Messaging Sessions'
         });
         expect(r.message).toBe(
-            '2 agents lack read and edit on Messaging Sessions through their permission sets: "Mo (mo@example.invalid)" and "max@example.invalid". They hold: "Status_Only" (2 agents).'
+            '2 agents lack read and edit on Messaging Sessions through their permission sets (object access granted by a profile is not read): "Mo (mo@example.invalid)" and "max@example.invalid". They hold: "Status_Only" (2 agents).'
         );
         expect(one(s, 'AG-07')).toMatchObject({ status: 'fail', severity: 'warning' });
     });
