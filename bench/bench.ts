@@ -31,7 +31,7 @@ import { SOURCE_SIZE, writeSyntheticSource } from './syntheticSource';
 const ROOT = path.resolve(__dirname, '..');
 const OUT_DIR = path.join(ROOT, 'bench-out');
 const SCALES = [0.2, 0.4, 0.6, 0.8, 1];
-const WARMUP_RUNS = 2;
+const WARMUP_RUNS = 5;
 const TIMED_RUNS = 7;
 const TARGET_MS = 250;
 /** The engine's median on the largest snapshot may take at most this many times JSON.parse of its JSON. */
