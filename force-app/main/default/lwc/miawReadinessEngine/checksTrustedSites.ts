@@ -470,6 +470,12 @@ function unreadEntrySections(ctx: CheckContext, checkId: string): CheckResult[] 
 // TS-04 and TS-05 both lint every entry: once per distinct pattern (findings are shared, never mutated).
 const lintCorsOnce = memoizeByString(lintCorsPattern);
 const lintCspOnce = memoizeByString(lintCspEntry);
+const breadthOfCors = memoizeByString((pattern) => assessBreadth(pattern, 'cors'));
+const breadthOfCsp = memoizeByString((pattern) => assessBreadth(pattern, 'csp'));
+
+function breadthOf(pattern: string, kind: 'cors' | 'csp'): EntryFinding[] {
+    return kind === 'cors' ? breadthOfCors(pattern) : breadthOfCsp(pattern);
+}
 
 function lintEntry(pattern: string, kind: 'cors' | 'csp'): EntryFinding[] {
     return kind === 'cors' ? lintCorsOnce(pattern) : lintCspOnce(pattern);
@@ -500,7 +506,7 @@ function checkWellFormed(ctx: CheckContext): CheckResult[] {
 
 function checkBreadth(ctx: CheckContext): CheckResult[] {
     const results = unreadEntrySections(ctx, 'TS-05');
-    for (const view of entryViews(ctx, assessBreadth)) {
+    for (const view of entryViews(ctx, breadthOf)) {
         const label = `${view.kindLabel} "${view.name}"`;
         const options: ResultOptions = { location: view.source, setupPath: view.setupPath };
         if (view.findings.length === 0) {
