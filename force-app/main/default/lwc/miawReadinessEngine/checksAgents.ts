@@ -339,7 +339,7 @@ function checkLicenceInOrg(ctx: CheckContext): CheckResult[] {
                 'AG-05',
                 permissionSetGroupSubject([ps]),
                 `${agentCount(group.length)} ${group.length === 1 ? 'holds' : 'hold'} the Enhanced Chat User licence and ${group.length === 1 ? 'gets' : 'get'} the Enhanced Chat Rep permission from permission set "${ps.name}".${partialAgentsNote(ctx)}`,
-                { location: ps.source, setupPath: SETUP_PATHS.permissionSets }
+                { location: ps.source }
             )
         );
     }
@@ -487,7 +487,7 @@ function checkObjectAccessInOrg(ctx: CheckContext, checkId: string, object: stri
                 checkId,
                 subject,
                 `${agentCount(group.agents.length)} can read and edit ${label} through ${single ? `permission set "${single.name}"` : `permission sets ${listNames(group.sets.map((ps) => ps.name))} together`}.${partialAgentsNote(ctx)}`,
-                { location: single?.source, setupPath: SETUP_PATHS.permissionSets }
+                { location: single?.source }
             )
         );
     }

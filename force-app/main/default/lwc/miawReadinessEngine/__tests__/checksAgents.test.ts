@@ -193,6 +193,14 @@ describe('AG-05 licence and permission — org', () => {
         expect(results[1].message).not.toContain('a40@example.invalid');
     });
 
+    it('links a passing group to its permission set in Setup when the org gave its Id', () => {
+        const s = orgSnapshot([ada]);
+        s.permissionSets.items[0].source = { recordId: '0PS5e000000AgntGAA' };
+        const expected = '/lightning/setup/PermSets/page?address=%2F0PS5e000000AgntGAA';
+        expect(one(s, 'AG-05').setupPath).toBe(expected);
+        expect(resultsFor(run(s), 'AG-06')[0].setupPath).toBe(expected);
+    });
+
     it('says so when the in-org read listed only the first agents', () => {
         const s = orgSnapshot([ada]);
         s.problems.push({
