@@ -94,7 +94,7 @@ const NOT_COMPUTED = undefined;
 /**
  * A fact computed once per combination of permission sets, kept in a slot of the combination's memo. A combination
  * belongs to one run (heldPermissionSets is per snapshot index), so a slot never outlives the data it was computed
- * from. Facts must not be undefined (use null).
+ * from. Facts must not be undefined (use null). Call at module level: each call allocates a slot.
  */
 export function perCombination<T>(compute: (held: HeldPermissionSets) => T): (held: HeldPermissionSets) => T {
     const slot = nextMemoSlot++;
@@ -103,6 +103,23 @@ export function perCombination<T>(compute: (held: HeldPermissionSets) => T): (he
         if (cached !== NOT_COMPUTED) return cached as T;
         const value = compute(held);
         held.memo[slot] = value;
+        return value;
+    };
+}
+
+/**
+ * perCombination for a fact that also depends on a key object (e.g. the run's messaging statuses): one slot, holding
+ * the key it was computed for. Slots are allocated once per call site, never per run, so memo arrays stay dense.
+ */
+export function perCombinationFor<K, T>(
+    compute: (held: HeldPermissionSets, key: K) => T
+): (held: HeldPermissionSets, key: K) => T {
+    const slot = nextMemoSlot++;
+    return (held, key) => {
+        const cached = held.memo[slot] as { key: K; value: T } | undefined;
+        if (cached !== NOT_COMPUTED && cached.key === key) return cached.value;
+        const value = compute(held, key);
+        held.memo[slot] = { key, value };
         return value;
     };
 }

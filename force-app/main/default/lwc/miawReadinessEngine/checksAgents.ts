@@ -21,6 +21,7 @@ import {
     nameAgents,
     partialAgentsNote,
     perCombination,
+    perCombinationFor,
     permissionSetGroupSubject
 } from './agentGroups';
 import type { HeldPermissionSets } from './agentGroups';
@@ -125,9 +126,6 @@ export function candidateAgents(ctx: CheckContext, queues?: Set<string>): Agent[
     return agents;
 }
 
-/** Per list of statuses (one per run, see messagingStatuses): status access per combination of permission sets. */
-const statusAccessByStatuses = new WeakMap<readonly PresenceStatus[], (held: HeldPermissionSets) => Fact>();
-
 /** A candidate agent with its permission sets resolved once per run. */
 export interface AgentView {
     agent: Agent;
@@ -146,6 +144,20 @@ export function candidateViews(ctx: CheckContext): AgentView[] {
     return views;
 }
 
+const statusNamesOf = new WeakMap<readonly PresenceStatus[], Set<string>>();
+
+/** Status access per combination of permission sets, for the run's list of messaging statuses. */
+const statusAccessOf = perCombinationFor((held: HeldPermissionSets, statuses: readonly PresenceStatus[]): Fact => {
+    let names = statusNamesOf.get(statuses);
+    if (!names) {
+        names = new Set(statuses.map((s) => s.developerName));
+        statusNamesOf.set(statuses, names);
+    }
+    const granted = names;
+    if (held.known.some((ps) => ps.presenceStatusAccesses.some((s) => granted.has(s)))) return 'yes';
+    return held.unknown.length > 0 ? 'unknown' : 'no';
+});
+
 /** Whether the agent holds, through an assigned permission set, access to one of the messaging statuses. */
 export function agentStatusAccess(
     ctx: CheckContext,
@@ -154,16 +166,7 @@ export function agentStatusAccess(
     held: HeldPermissionSets = heldPermissionSets(ctx, agent)
 ): Fact {
     if (!isRead(ctx, 'permissionSets')) return 'unknown';
-    let accessOf = statusAccessByStatuses.get(statuses);
-    if (!accessOf) {
-        const names = new Set(statuses.map((s) => s.developerName));
-        accessOf = perCombination((sets: HeldPermissionSets): Fact => {
-            if (sets.known.some((ps) => ps.presenceStatusAccesses.some((s) => names.has(s)))) return 'yes';
-            return sets.unknown.length > 0 ? 'unknown' : 'no';
-        });
-        statusAccessByStatuses.set(statuses, accessOf);
-    }
-    return accessOf(held);
+    return statusAccessOf(held, statuses);
 }
 
 const configsByIndex = new WeakMap<SnapshotIndex, Map<string, PresenceConfig>>();
