@@ -21,7 +21,7 @@ const PUBLISHED_IDS: readonly string[] = [
     'DP-01 DP-02 DP-03 DP-04 DP-05 DP-06 DP-07 DP-08 DP-09',
     'TS-01 TS-02 TS-03 TS-04 TS-05 TS-06 TS-07',
     'CP-01 CP-02 CP-03 CP-04 CP-05 CP-06',
-    'AG-01 AG-02 AG-03 AG-04 AG-08',
+    'AG-01 AG-02 AG-03 AG-04 AG-05 AG-06 AG-07 AG-08',
     'OPS-01 OPS-02 OPS-03 OPS-04',
     'GL-01 GL-02 GL-03 GL-04 GL-05'
 ].flatMap((line) => line.split(' '));

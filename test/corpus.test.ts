@@ -392,3 +392,60 @@ describe('verdict: corpus findings re-judged', () => {
         expect(summary.unevaluatedBlockers.map((b) => b.checkId)).toContain('DP-01');
     });
 });
+
+describe('agents at org scale: corpus findings re-judged', () => {
+    it('charleston76: both MIAW agent sets grant Enhanced Chat Rep and read/edit on both Messaging objects', () => {
+        const { report } = scan('charleston76__einsteinBot');
+        // true: MIAWAgentsPermissionSet.permissionset-meta.xml L84 <name>EmbeddedMessagingAgent</name>, objects R/E
+        for (const set of ['MIAWAgentsPermissionSet', 'MIAWOnlyPermissionSet']) {
+            expect(find(report, 'AG-05', set).status).toBe('pass');
+            expect(find(report, 'AG-05', set).message).toContain(
+                'also need the Enhanced Chat User permission set licence'
+            );
+            expect(find(report, 'AG-06', set).status).toBe('pass');
+            expect(find(report, 'AG-07', set).status).toBe('pass');
+        }
+    });
+
+    it('peticavictor: the licensed Rep set has no object access of its own, which the modular sets cover', () => {
+        const { report } = scan('peticavictor__ndax');
+        // true: Messaging_for_In_App_and_Web_Agent.permissionset-meta.xml L5 <license>EmbeddedServiceMessagingUserPsl</license>, L8 EmbeddedMessagingAgent
+        expect(find(report, 'AG-05', 'Messaging_for_In_App_and_Web_Agent').message).toContain(
+            'with licence EmbeddedServiceMessagingUserPsl'
+        );
+        // not a fail: the set has no objectPermissions, Service_Messaging_Agent L47 grants MessagingSession R/E;
+        // whether agents hold both is an assignment, visible only in the org
+        expect(find(report, 'AG-06', 'Messaging_for_In_App_and_Web_Agent').status).toBe('not_evaluated');
+        expect(find(report, 'AG-06', 'Service_Messaging_Agent').status).toBe('pass');
+        expect(find(report, 'AG-07', 'Messaging_for_In_App_and_Web_Agent').status).toBe('not_evaluated');
+        // true: OmniPresenceStatusPermissionSet L17 grants Messaging_Available, whose status file L4 links sfdc_livemessage
+        expect(find(report, 'CP-04', 'OmniPresenceStatusPermissionSet').status).toBe('pass');
+    });
+
+    it('Camden-sung: no permission set grants Enhanced Chat Rep, and that is not called a failure from source', () => {
+        const { report } = scan('Camden-sung__agentforce-portfolio');
+        // the export has only integration sets (no EmbeddedMessagingAgent anywhere): the agents' set was not retrieved
+        const r = find(report, 'AG-05', 'org');
+        expect(r.status).toBe('not_evaluated');
+        expect(r.remediation).toContain("Retrieve the agents' permission sets");
+    });
+
+    it('shekharh500: the hand-written agent set passes the three access checks', () => {
+        const { report } = scan('shekharh500__northwind-service-agent');
+        // true: NW_Live_Support_Agent.permissionset-meta.xml L39 <name>EmbeddedMessagingAgent</name>
+        for (const id of ['AG-05', 'AG-06', 'AG-07'])
+            expect(find(report, id, 'NW_Live_Support_Agent').status).toBe('pass');
+    });
+
+    it('no AG or CP-04 text cites internal references', () => {
+        const orgs = fs.readdirSync(CORPUS).filter((d) => fs.statSync(path.join(CORPUS, d)).isDirectory());
+        for (const org of orgs) {
+            const { report } = scan(org);
+            for (const r of report.results.filter((x) => x.area === 'AG' || x.checkId === 'CP-04')) {
+                for (const text of [r.message, r.remediation, r.source]) {
+                    expect(text).not.toMatch(/\b00[0-4]\b|\bL\d{2,}|gotcha|checklist|research/);
+                }
+            }
+        }
+    });
+});

@@ -42,7 +42,7 @@ const PLANTED_DEFECTS: ReadonlyArray<[string, string]> = [
     ['RT-04', 'Acme_Chat_Support'],
     ['CP-02', 'sfdc_livemessage'],
     ['PRE-04', 'org'],
-    ['AG-02', 'Acme_Chat_Agent'],
+    ['AG-07', 'Acme_Chat_Agent'],
     ['AG-08', 'org'],
     ['OPS-03', 'MessagingSession.Acme_Case_Reason__c'],
     ['OPS-04', 'MessagingSession.Acme_Require_Case_On_End']
@@ -83,7 +83,8 @@ describe('examples/needs-work', () => {
             'PC-03 pass Acme_Web_Chat: Cart_Value',
             'DP-01 pass Acme_Web_Chat',
             'CP-05 pass Acme_Chat_Agents',
-            'AG-01 pass Acme_Chat_Agent',
+            'AG-05 pass Acme_Chat_Agent',
+            'AG-06 pass Acme_Chat_Agent',
             'AG-04 pass Acme_Messaging_Session_Record_Page'
         ]) {
             expect(all).toContain(expected);

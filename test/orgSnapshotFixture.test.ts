@@ -91,3 +91,15 @@ it('the needs-work fixture reports its live signals', () => {
     expect(report.results.find((r) => r.checkId === 'OPS-01')?.status).toBe('fail');
     expect(report.results.find((r) => r.checkId === 'OPS-02')?.status).toBe('fail');
 });
+
+it('reports agents per permission set and per gap, not one result per agent', () => {
+    const subjects = (example: Demo, id: string) =>
+        runReadiness(FIXTURES[example], readDemoPlan(example))
+            .results.filter((r) => r.checkId === id)
+            .map((r) => `${r.status} ${r.subject}`);
+    expect(subjects('ready', 'AG-05')).toEqual(['pass Permission set Acme_Chat_Agent']);
+    expect(subjects('ready', 'AG-06')).toEqual(['pass Permission set Acme_Chat_Agent']);
+    expect(subjects('ready', 'CP-04')).toEqual(['pass Acme_Chat_Agent', 'pass agents']);
+    // The planted Messaging User gap (read without edit on Acme_Chat_Agent) names its three agents in one warning.
+    expect(subjects('needs-work', 'AG-07')).toEqual(['fail Agents without edit on Messaging Users']);
+});

@@ -16,8 +16,11 @@ import { syntheticPlan, syntheticSnapshot } from '../../bench/syntheticOrg';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(path.resolve(process.env.PREVIEW_OUT || path.join(ROOT, 'build', 'preview')), 'data');
-/** Scale of bench/syntheticOrg.ts giving ~1,000 results with a 50-origin plan. */
-const LARGE_SCALE = 0.005;
+/**
+ * Scale of bench/syntheticOrg.ts giving ~1,000 results with a 50-origin plan: 20 channels, 50 trusted sites and 500
+ * agents (the most the in-org read lists one by one), whose results are grouped per permission set.
+ */
+const LARGE_SCALE = 0.01;
 
 interface PreviewOrg {
     label: string;

@@ -82,6 +82,17 @@ const DOC = {
         'Metadata API Developer Guide: Queue (https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_queue.htm)'
 };
 const src = (...parts: string[]): string => parts.join('; ');
+// Public documents the AG and CP-04 specs rest on (docs/sources.md, "Agents at org scale").
+const HELP_PREPARE_USERS =
+    'Salesforce Help: Give Users Access to Enhanced Chat (https://help.salesforce.com/s/articleView?id=service.miaw_prepare_users.htm&type=5)';
+const GUIDE_SPRING_23_USERS =
+    "Salesforce: Messaging for Administrators, Spring '23, Give Users Access to Messaging for In-App and Web";
+const HELP_PRESENCE_CONFIGURATIONS =
+    'Salesforce Help: Create Presence Configurations (https://help.salesforce.com/s/articleView?id=service.service_presence_create_presence_configurations.htm&type=5)';
+const DEV_SET_PRESENCE_STATUS =
+    'Salesforce Console Developer Guide: setServicePresenceStatus for Lightning Experience (https://developer.salesforce.com/docs/service/api-console/guide/sforce-api-console-lightning-setservicepresencestatus.html)';
+const DEV_ENHANCED_MESSAGING_METHODS =
+    'Salesforce Console Developer Guide: Aura Methods for Enhanced Messaging in Lightning Experience (https://developer.salesforce.com/docs/atlas.en-us.api_console.meta/api_console/sforce_api_console_methods_enhanced_lightning_conversationToolkitAPI.htm)';
 
 export const CHECK_SPECS: readonly CheckSpec[] = [
     // PRE — prerequisites
@@ -371,7 +382,13 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         DOC.prepareUsers,
         P.presenceStatuses
     ),
-    spec('CP-04', 'blocker', 'Agents can use the messaging presence status', '002 L777-778, L830', P.permissionSets),
+    spec(
+        'CP-04',
+        'blocker',
+        'Agents can use the messaging presence status',
+        `${HELP_PREPARE_USERS}; ${DEV_SET_PRESENCE_STATUS}`,
+        P.permissionSets
+    ),
     spec(
         'CP-05',
         'blocker',
@@ -380,29 +397,37 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         P.presenceConfigurations
     ),
     // AG — agents
-    spec(
-        'AG-01',
-        'blocker',
-        'Agents hold the licence and permission for enhanced chat',
-        '002 L775, L6191; reference/data-model',
-        P.permissionSets
-    ),
-    spec(
-        'AG-02',
-        'blocker',
-        'Agents can read and edit Messaging Session and Messaging User',
-        '002 L779-781',
-        P.permissionSets
-    ),
     // org: whether an agent is ready joins permission set assignments and the Enhanced Chat User licence, which
-    // a metadata folder never holds; a scan can only say "could be" (AG-01/AG-02 judge the permission sets).
-    spec('AG-03', 'blocker', 'At least one agent is fully ready to take chats', 'research', P.users, 'org'),
+    // a metadata folder never holds; a scan can only say "could be" (AG-05/AG-06 judge the permission sets).
+    spec(
+        'AG-03',
+        'blocker',
+        'At least one agent is fully ready to take chats',
+        `${HELP_PREPARE_USERS}; ${HELP_PRESENCE_CONFIGURATIONS}`,
+        P.users,
+        'org'
+    ),
     spec(
         'AG-04',
         'warning',
         'The Messaging Session record page shows the Enhanced Conversation component',
-        '002 L880-888',
+        `${DEV_ENHANCED_MESSAGING_METHODS}; Observed in real org exports: every Enhanced Chat Messaging Session page carries the Enhanced Conversation component (scrt:conversationBody)`,
         P.lightningAppBuilder
+    ),
+    spec(
+        'AG-05',
+        'blocker',
+        'Agents hold the Enhanced Chat User licence and the Enhanced Chat Rep permission',
+        HELP_PREPARE_USERS,
+        P.permissionSets
+    ),
+    spec('AG-06', 'blocker', 'Agents can read and edit Messaging Sessions', HELP_PREPARE_USERS, P.permissionSets),
+    spec(
+        'AG-07',
+        'warning',
+        'Agents can read and edit Messaging Users',
+        `${HELP_PREPARE_USERS} (asks for Messaging Session only); ${GUIDE_SPRING_23_USERS}`,
+        P.permissionSets
     ),
     spec(
         'AG-08',
@@ -507,6 +532,18 @@ export const RETIRED_CHECKS: readonly RetiredCheck[] = [
         id: 'CP-06',
         title: 'Other service channels affected by the org-wide capacity model',
         reason: 'Its premise was wrong: the Omni-Channel setting only makes status-based capacity available and each service channel chooses its own model, so other channels are not affected. The real trade-off (Customer Inactivity does not work with status-based capacity) is now stated by PRE-04 and CP-02.'
+    },
+    {
+        id: 'AG-01',
+        title: 'Agents hold the licence and permission for enhanced chat',
+        reason: 'It passed an agent who held either the Service Cloud User feature licence or the Enhanced Chat User licence with the Enhanced Chat Rep permission. Current Salesforce Help requires both the Enhanced Chat User permission set licence and the Enhanced Chat Rep permission, so a pass now means something stricter.',
+        replacedBy: 'AG-05'
+    },
+    {
+        id: 'AG-02',
+        title: 'Agents can read and edit Messaging Session and Messaging User',
+        reason: 'One blocker covered both objects. Current Salesforce Help asks for read and edit on Messaging Session only, so the check is split: Messaging Session stays a blocker (AG-06), Messaging User becomes a warning (AG-07).',
+        replacedBy: 'AG-06'
     }
 ];
 

@@ -55,6 +55,17 @@ export const SECTION_LABELS: Readonly<Record<SnapshotSectionName, string>> = {
     sessionSignals: 'recent messaging sessions (MessagingSession)'
 };
 
+/**
+ * Returns the string flattened. Messages are template literals, which V8 builds as trees of string pieces; a result
+ * lives as long as the report, so each piece would be copied by every young-generation collection until promoted.
+ * Reading one character makes V8 flatten the tree into one string and the pieces die young: on the largest bench
+ * org (75,000 results) this took a third off the engine's time. Any other engine just reads a character.
+ */
+function flat(text: string): string {
+    text.charCodeAt(0);
+    return text;
+}
+
 function build(
     checkId: string,
     status: CheckStatus,
@@ -70,11 +81,11 @@ function build(
         area: s.area,
         severity: options.severity ?? s.severity,
         status,
-        subject,
-        message,
-        remediation,
+        subject: flat(subject),
+        message: flat(message),
+        remediation: flat(remediation),
         // An org record in the location links straight to its Setup page; otherwise the catalog's list page.
-        setupPath: options.setupPath ?? recordSetupPath(options.location?.recordId) ?? s.setupPath,
+        setupPath: flat(options.setupPath ?? recordSetupPath(options.location?.recordId) ?? s.setupPath),
         source: s.source,
         evidence: s.evaluatedIn
     };

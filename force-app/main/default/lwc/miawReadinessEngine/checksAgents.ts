@@ -1,5 +1,5 @@
 /*
- * AG — agents (CHECKS.md "AG"). Who can actually take a chat: licence/permission, object access, the full
+ * AG — agents (CHECKS.md "AG"). Who can actually take a chat: licence and permission, object access, the full
  * join (queue ∩ presence status ∩ capacity ∩ permission) and the agent's record page.
  *
  * Two sources see different things (ARCHITECTURE.md): an org snapshot lists the agents with their assigned
@@ -7,19 +7,38 @@
  * queue members and presence-configuration assignments but no user records and no permission set
  * assignments. Each check evaluates what its source allows and says `not_evaluated` (with why) for the rest.
  *
+ * In the org, agent results are grouped (agentGroups.ts): passing agents per granting permission set, failing
+ * agents per what they lack, so 50,000 agents make a handful of results, not one per agent.
+ *
  * The agent helpers are exported because the CP checks (checksCapacity.ts) judge the same agents.
  */
+import {
+    agentCount,
+    agentName,
+    groupByKey,
+    heldPermissionSets,
+    heldSummary,
+    nameAgents,
+    partialAgentsNote,
+    perCombination,
+    perCombinationFor,
+    permissionSetGroupSubject
+} from './agentGroups';
+import type { HeldPermissionSets } from './agentGroups';
 import { fail, isRead, listNames, notEvaluated, pass, unreadSections } from './checkKit';
 import type { CheckContext } from './checkKit';
 import type { CheckResult } from './result';
 import { SETUP_PATHS } from './setupPaths';
 import type { Agent, ObjectPermission, PermissionSet, PresenceConfig, PresenceStatus } from './snapshot';
+import type { SnapshotIndex } from './snapshotIndex';
 import {
     DEFAULT_PRESENCE_CONFIG,
     isDefaultPresenceConfig,
     MESSAGING_SERVICE_CHANNEL,
     MESSAGING_SESSION_OBJECT
 } from './snapshotIndex';
+
+export { agentName, heldPermissionSets } from './agentGroups';
 
 export const MESSAGING_END_USER_OBJECT = 'MessagingEndUser';
 /** Enhanced Chat User permission set licence (reference/data-model.md I). */
@@ -59,11 +78,22 @@ export function messagingChannelName(ctx: CheckContext): string | undefined {
     return isRead(ctx, 'serviceChannels') ? undefined : MESSAGING_SERVICE_CHANNEL;
 }
 
-/** Presence statuses linked to the messaging service channel (empty when statuses or the channel are unknown). */
+const statusesByIndex = new WeakMap<SnapshotIndex, PresenceStatus[]>();
+
+/**
+ * Presence statuses linked to the messaging service channel (empty when statuses or the channel are unknown). One
+ * array per run, so per-agent facts keyed on it are computed once per combination of permission sets.
+ */
 export function messagingStatuses(ctx: CheckContext): PresenceStatus[] {
+    const cached = statusesByIndex.get(ctx.index);
+    if (cached) return cached;
     const channel = messagingChannelName(ctx);
-    if (!channel || !isRead(ctx, 'presenceStatuses')) return [];
-    return ctx.snapshot.presenceStatuses.items.filter((s) => s.channels.includes(channel));
+    const statuses =
+        !channel || !isRead(ctx, 'presenceStatuses')
+            ? []
+            : ctx.snapshot.presenceStatuses.items.filter((s) => s.channels.includes(channel));
+    statusesByIndex.set(ctx.index, statuses);
+    return statuses;
 }
 
 /**
@@ -81,41 +111,75 @@ export function messagingQueueNames(ctx: CheckContext): Set<string> {
     );
 }
 
+const candidatesByIndex = new WeakMap<SnapshotIndex, Agent[]>();
+
 /** Org snapshots: active users who are in a messaging queue or have a presence configuration. */
-export function candidateAgents(ctx: CheckContext, queues: Set<string> = messagingQueueNames(ctx)): Agent[] {
-    return ctx.snapshot.agents.items.filter(
-        (a) => a.isActive !== false && (a.queues.some((q) => queues.has(q)) || a.presenceConfig !== undefined)
+export function candidateAgents(ctx: CheckContext, queues?: Set<string>): Agent[] {
+    // Four checks ask for the same candidates; at 50,000 agents the filter is worth doing once per run.
+    const cached = queues ? undefined : candidatesByIndex.get(ctx.index);
+    if (cached) return cached;
+    const messagingQueues = queues ?? messagingQueueNames(ctx);
+    const agents = ctx.snapshot.agents.items.filter(
+        (a) => a.isActive !== false && (a.queues.some((q) => messagingQueues.has(q)) || a.presenceConfig !== undefined)
     );
+    if (!queues) candidatesByIndex.set(ctx.index, agents);
+    return agents;
 }
 
-export function agentName(agent: Agent): string {
-    return agent.name ? `${agent.name} (${agent.user})` : agent.user;
+/** A candidate agent with its permission sets resolved once per run. */
+export interface AgentView {
+    agent: Agent;
+    held: HeldPermissionSets;
 }
 
-interface HeldPermissionSets {
-    known: PermissionSet[];
-    /** Assigned permission sets the snapshot has no definition for. */
-    unknown: string[];
-}
+const viewsByIndex = new WeakMap<SnapshotIndex, AgentView[]>();
 
-export function heldPermissionSets(ctx: CheckContext, agent: Agent): HeldPermissionSets {
-    const known: PermissionSet[] = [];
-    const unknown: string[] = [];
-    for (const name of agent.permissionSets) {
-        const ps = ctx.index.permissionSetsByName.get(name);
-        if (ps) known.push(ps);
-        else unknown.push(name);
+/** candidateAgents with their held permission sets, computed once per run for the five checks that judge them. */
+export function candidateViews(ctx: CheckContext): AgentView[] {
+    let views = viewsByIndex.get(ctx.index);
+    if (!views) {
+        views = candidateAgents(ctx).map((agent) => ({ agent, held: heldPermissionSets(ctx, agent) }));
+        viewsByIndex.set(ctx.index, views);
     }
-    return { known, unknown };
+    return views;
 }
+
+const statusNamesOf = new WeakMap<readonly PresenceStatus[], Set<string>>();
+
+/** Status access per combination of permission sets, for the run's list of messaging statuses. */
+const statusAccessOf = perCombinationFor((held: HeldPermissionSets, statuses: readonly PresenceStatus[]): Fact => {
+    let names = statusNamesOf.get(statuses);
+    if (!names) {
+        names = new Set(statuses.map((s) => s.developerName));
+        statusNamesOf.set(statuses, names);
+    }
+    const granted = names;
+    if (held.known.some((ps) => ps.presenceStatusAccesses.some((s) => granted.has(s)))) return 'yes';
+    return held.unknown.length > 0 ? 'unknown' : 'no';
+});
 
 /** Whether the agent holds, through an assigned permission set, access to one of the messaging statuses. */
-export function agentStatusAccess(ctx: CheckContext, agent: Agent, statuses: readonly PresenceStatus[]): Fact {
+export function agentStatusAccess(
+    ctx: CheckContext,
+    agent: Agent,
+    statuses: readonly PresenceStatus[],
+    held: HeldPermissionSets = heldPermissionSets(ctx, agent)
+): Fact {
     if (!isRead(ctx, 'permissionSets')) return 'unknown';
-    const names = new Set(statuses.map((s) => s.developerName));
-    const held = heldPermissionSets(ctx, agent);
-    if (held.known.some((ps) => ps.presenceStatusAccesses.some((s) => names.has(s)))) return 'yes';
-    return held.unknown.length > 0 ? 'unknown' : 'no';
+    return statusAccessOf(held, statuses);
+}
+
+const configsByIndex = new WeakMap<SnapshotIndex, Map<string, PresenceConfig>>();
+
+function presenceConfigNamed(ctx: CheckContext, name: string): PresenceConfig | undefined {
+    let byName = configsByIndex.get(ctx.index);
+    if (!byName) {
+        byName = new Map();
+        for (const c of ctx.snapshot.presenceConfigs.items)
+            if (!byName.has(c.developerName)) byName.set(c.developerName, c);
+        configsByIndex.set(ctx.index, byName);
+    }
+    return byName.get(name);
 }
 
 /** Whether the agent's presence configuration exists and has capacity. */
@@ -123,66 +187,70 @@ export function agentCapacity(ctx: CheckContext, agent: Agent): { fact: Fact; co
     if (!isRead(ctx, 'presenceConfigs')) return { fact: agent.presenceConfig ? 'unknown' : 'no' };
     // A user with no configuration of their own gets the org's Default Presence Configuration.
     const configName = agent.presenceConfig ?? DEFAULT_PRESENCE_CONFIG;
-    const config = ctx.snapshot.presenceConfigs.items.find((c) => c.developerName === configName);
+    const config = presenceConfigNamed(ctx, configName);
     if (!config && !agent.presenceConfig) return { fact: 'no' };
     if (!config) return { fact: 'unknown' };
     return { fact: (config.capacity ?? 0) > 0 ? 'yes' : 'no', config };
 }
 
-interface LicenceFinding {
+/** What an agent lacks for AG-05, or `ready` with the permission set that grants Enhanced Chat Rep. */
+export type LicenceGap = 'licence' | 'permission' | 'licence-and-permission';
+
+export interface LicenceFinding {
     fact: Fact;
-    /** How the agent qualifies (yes) or what is missing (no/unknown). */
-    detail: string;
+    /** yes: the permission set granting Enhanced Chat Rep. */
+    repSet?: PermissionSet | null;
+    /** no: what is missing. */
+    gap?: LicenceGap;
 }
+
+/** The first assigned permission set granting Enhanced Chat Rep, per combination of permission sets. */
+const repSetOf = perCombination(
+    (held: HeldPermissionSets) =>
+        held.known.find((ps) => ps.userPermissions.includes(ENHANCED_CHAT_REP_PERMISSION)) ?? null
+);
 
 /**
- * AG-01's rule, accepting either licence model (002 L775, L6191; reference/data-model.md I): the Service Cloud
- * User feature licence, or the Enhanced Chat User permission set licence plus a permission set with the
- * Enhanced Chat Rep permission.
+ * AG-05's rule. Current Help ("Give Users Access to Enhanced Chat") asks for both: the Enhanced Chat User
+ * permission set licence on the user, and a permission set with the Enhanced Chat Rep app permission. The Service
+ * Cloud User feature licence of the Spring '23 guide (002 L775) no longer qualifies an agent on its own.
+ * Enhanced Chat Rep comes with that licence, and licence-backed permissions are granted through permission sets,
+ * which is what the snapshot lists per agent (profile-owned sets excluded).
  */
-export function agentLicence(ctx: CheckContext, agent: Agent): LicenceFinding {
-    if (agent.hasServiceCloudUser === true) return { fact: 'yes', detail: 'the Service Cloud User feature licence' };
-    const held = heldPermissionSets(ctx, agent);
+export function agentLicence(
+    ctx: CheckContext,
+    agent: Agent,
+    held: HeldPermissionSets = heldPermissionSets(ctx, agent)
+): LicenceFinding {
     const hasPsl = agent.permissionSetLicenses.includes(ENHANCED_CHAT_USER_PSL);
-    const repSet = held.known.find((ps) => ps.userPermissions.includes(ENHANCED_CHAT_REP_PERMISSION));
-    if (hasPsl && repSet) {
-        return {
-            fact: 'yes',
-            detail: `the Enhanced Chat User licence and the Enhanced Chat Rep permission (permission set "${repSet.name}")`
-        };
-    }
-    let missing: string;
-    if (hasPsl) missing = 'the Enhanced Chat User licence but no permission set with the Enhanced Chat Rep permission';
-    else if (repSet) {
-        missing = `the Enhanced Chat Rep permission ("${repSet.name}") but not the Enhanced Chat User permission set licence`;
-    } else {
-        missing =
-            'neither the Service Cloud User licence nor the Enhanced Chat User licence with the Enhanced Chat Rep permission';
-    }
-    // An unread licence flag, or a permission set the snapshot does not define, might still qualify the agent.
-    const unsure = agent.hasServiceCloudUser === undefined || (hasPsl && !repSet && held.unknown.length > 0);
-    return { fact: unsure ? 'unknown' : 'no', detail: missing };
+    const repSet = repSetOf(held);
+    if (hasPsl && repSet) return { fact: 'yes', repSet };
+    // The licence list is read with the agent, so a missing licence is conclusive whatever the permission sets say.
+    if (!hasPsl) return { fact: 'no', gap: repSet || held.unknown.length > 0 ? 'licence' : 'licence-and-permission' };
+    // Licensed, but the Enhanced Chat Rep permission may sit in a permission set the snapshot does not define.
+    return held.unknown.length > 0 ? { fact: 'unknown' } : { fact: 'no', gap: 'permission' };
 }
 
-/** Read/edit gaps on Messaging Session and Messaging User, e.g. ["edit on Messaging Users"]. */
-export function missingObjectAccess(permissions: readonly ObjectPermission[]): string[] {
-    const missing: string[] = [];
-    for (const object of [MESSAGING_SESSION_OBJECT, MESSAGING_END_USER_OBJECT]) {
-        const grants = permissions.filter((p) => p.object === object);
-        const label = OBJECT_LABELS[object];
-        const read = grants.some((p) => p.allowRead);
-        const edit = grants.some((p) => p.allowEdit);
-        if (!read && !edit) missing.push(`read and edit on ${label}`);
-        else if (!read) missing.push(`read on ${label}`);
-        else if (!edit) missing.push(`edit on ${label}`);
-    }
-    return missing;
+/** Read/edit gaps on one Messaging object, e.g. ["edit on Messaging Users"]. */
+export function missingAccessOn(permissions: readonly ObjectPermission[], object: string): string[] {
+    const grants = permissions.filter((p) => p.object === object);
+    const label = OBJECT_LABELS[object];
+    const read = grants.some((p) => p.allowRead);
+    const edit = grants.some((p) => p.allowEdit);
+    if (!read && !edit) return [`read and edit on ${label}`];
+    if (!read) return [`read on ${label}`];
+    if (!edit) return [`edit on ${label}`];
+    return [];
 }
 
-function grantsMessagingObject(ps: PermissionSet, access: 'allowRead' | 'allowEdit'): boolean {
-    return ps.objectPermissions.some(
-        (p) => (p.object === MESSAGING_SESSION_OBJECT || p.object === MESSAGING_END_USER_OBJECT) && p[access]
-    );
+const MESSAGING_OBJECTS: readonly string[] = [MESSAGING_SESSION_OBJECT, MESSAGING_END_USER_OBJECT];
+
+function grantsMessagingObject(
+    ps: PermissionSet,
+    access: 'allowRead' | 'allowEdit',
+    objects = MESSAGING_OBJECTS
+): boolean {
+    return ps.objectPermissions.some((p) => objects.includes(p.object) && p[access]);
 }
 
 /**
@@ -203,60 +271,113 @@ function agentPermissionSets(ctx: CheckContext, statuses: readonly PresenceStatu
 
 const NO_AGENTS_REASON =
     'No active user is in a messaging queue or has a presence configuration, so there is no agent to check (AG-03 reports this).';
+const NO_AGENTS_FIX =
+    'Add the agents to the messaging queue and assign them a presence configuration, then run the check again.';
+
+/** Agents whose finding depends on permission sets the snapshot does not define: one not_evaluated result. */
+function unreadSetsResult(ctx: CheckContext, checkId: string, agents: readonly Agent[], what: string): CheckResult {
+    const unread = [...new Set(agents.flatMap((a) => heldPermissionSets(ctx, a).unknown))];
+    return notEvaluated(
+        checkId,
+        'Agents with unread permission sets',
+        `Not evaluated: ${agentCount(agents.length)} ${agents.length === 1 ? 'lacks' : 'lack'} ${what} in the permission sets that were read, but also ${agents.length === 1 ? 'holds' : 'hold'} ${listNames(unread)}, which ${unread.length === 1 ? 'was' : 'were'} not read: ${nameAgents(agents)}.`,
+        'Run the Readiness Report as an admin who can read all permission sets.',
+        { setupPath: SETUP_PATHS.permissionSets }
+    );
+}
 
 // ---------------------------------------------------------------------------------------------------------
-// AG-01 — licence and permission
+// AG-05 — the Enhanced Chat User licence and the Enhanced Chat Rep permission
 // ---------------------------------------------------------------------------------------------------------
 
-// AG-01
+const LICENCE_FIX =
+    'Assign each of them the Enhanced Chat User permission set licence (Setup > Users > Users > the user > Permission Set License Assignments > Edit Assignments).';
+const REP_FIX =
+    'Give them a permission set with the Enhanced Chat Rep app permission: in Setup > Users > Permission Sets, create one with License set to None, turn on App Permissions > Enhanced Chat Rep, and assign it to them.';
+
+const LICENCE_GAPS: Readonly<Record<LicenceGap, { subject: string; lacks: string; fix: string; setupPath: string }>> = {
+    'licence-and-permission': {
+        subject: 'Agents without the Enhanced Chat User licence or the Enhanced Chat Rep permission',
+        lacks: 'neither the Enhanced Chat User permission set licence nor a permission set with the Enhanced Chat Rep permission',
+        fix: `${LICENCE_FIX} Then: ${REP_FIX}`,
+        setupPath: SETUP_PATHS.users
+    },
+    licence: {
+        subject: 'Agents without the Enhanced Chat User licence',
+        lacks: 'no Enhanced Chat User permission set licence',
+        fix: LICENCE_FIX,
+        setupPath: SETUP_PATHS.users
+    },
+    permission: {
+        subject: 'Agents without the Enhanced Chat Rep permission',
+        lacks: 'the Enhanced Chat User licence but no permission set with the Enhanced Chat Rep permission',
+        fix: REP_FIX,
+        setupPath: SETUP_PATHS.permissionSets
+    }
+};
+
+// AG-05
 function checkLicence(ctx: CheckContext): CheckResult[] {
     return ctx.snapshot.origin.kind === 'org' ? checkLicenceInOrg(ctx) : checkLicenceInMetadata(ctx);
 }
 
 function checkLicenceInOrg(ctx: CheckContext): CheckResult[] {
-    const unread = unreadSections(ctx, ['AG-01'], ['agents']);
+    const unread = unreadSections(ctx, ['AG-05'], ['agents', 'permissionSets']);
     if (unread) return unread;
-    const agents = candidateAgents(ctx);
-    if (agents.length === 0) {
-        return [
-            notEvaluated(
-                'AG-01',
-                'org',
-                NO_AGENTS_REASON,
-                'Add the agents to the messaging queue and assign them a presence configuration, then run the check again.'
-            )
-        ];
+    const views = candidateViews(ctx);
+    if (views.length === 0) return [notEvaluated('AG-05', 'org', NO_AGENTS_REASON, NO_AGENTS_FIX)];
+    const ready = new Map<PermissionSet, Agent[]>();
+    const gaps = new Map<LicenceGap, Agent[]>();
+    const unsure: Agent[] = [];
+    for (const { agent, held } of views) {
+        const finding = agentLicence(ctx, agent, held);
+        if (finding.repSet) addTo(ready, finding.repSet, agent);
+        else if (finding.gap) addTo(gaps, finding.gap, agent);
+        else unsure.push(agent);
     }
-    return agents.map((agent) => {
-        const licence = agentLicence(ctx, agent);
-        const who = agentName(agent);
-        if (licence.fact === 'yes') return pass('AG-01', agent.user, `Agent ${who} holds ${licence.detail}.`);
-        if (licence.fact === 'unknown') {
-            const unknownSets = heldPermissionSets(ctx, agent).unknown;
-            const gap =
-                agent.hasServiceCloudUser === undefined
-                    ? 'the Service Cloud User flag of the user record was not read'
-                    : `the assigned permission set${unknownSets.length === 1 ? '' : 's'} ${listNames(unknownSets)} ${unknownSets.length === 1 ? 'was' : 'were'} not read`;
-            return notEvaluated(
-                'AG-01',
-                agent.user,
-                `Not evaluated: agent ${who} has ${licence.detail} as far as the snapshot shows, but ${gap}.`,
-                'Run the Readiness Report as an admin who can read users and permission sets.',
-                { setupPath: SETUP_PATHS.users }
-            );
-        }
-        return fail(
-            'AG-01',
-            agent.user,
-            `Agent ${who} has ${licence.detail}, so cannot work enhanced chat sessions.`,
-            'Either tick Service Cloud User on the user record (Setup > Users > Users > Edit), or assign the Enhanced Chat User permission set licence and a permission set with the Enhanced Chat Rep app permission (Setup > Users > Permission Sets).',
-            { setupPath: SETUP_PATHS.users }
+    const results: CheckResult[] = [];
+    for (const [ps, group] of ready) {
+        results.push(
+            pass(
+                'AG-05',
+                permissionSetGroupSubject([ps]),
+                `${agentCount(group.length)} ${group.length === 1 ? 'holds' : 'hold'} the Enhanced Chat User licence and ${group.length === 1 ? 'gets' : 'get'} the Enhanced Chat Rep permission from permission set "${ps.name}".${partialAgentsNote(ctx)}`,
+                { location: ps.source }
+            )
         );
-    });
+    }
+    for (const gap of ['licence-and-permission', 'licence', 'permission'] as const) {
+        const group = gaps.get(gap);
+        if (group) results.push(licenceGapResult(gap, group));
+    }
+    if (unsure.length > 0) results.push(unreadSetsResult(ctx, 'AG-05', unsure, 'the Enhanced Chat Rep permission'));
+    return results;
+}
+
+function addTo<K>(groups: Map<K, Agent[]>, key: K, agent: Agent): void {
+    const group = groups.get(key);
+    if (group) group.push(agent);
+    else groups.set(key, [agent]);
+}
+
+function licenceGapResult(gap: LicenceGap, agents: readonly Agent[]): CheckResult {
+    const spec = LICENCE_GAPS[gap];
+    const oldModel = agents.filter((a) => a.hasServiceCloudUser === true).length;
+    const oldModelNote =
+        oldModel > 0
+            ? ` ${oldModel === agents.length ? (agents.length === 1 ? 'It holds' : 'All of them hold') : `${agentCount(oldModel)} of them hold`} the Service Cloud User feature licence, which does not give access to Enhanced Chat on its own.`
+            : '';
+    return fail(
+        'AG-05',
+        spec.subject,
+        `${agentCount(agents.length)} ${agents.length === 1 ? 'has' : 'have'} ${spec.lacks}, so ${agents.length === 1 ? 'it cannot' : 'they cannot'} send or receive Enhanced Chat messages: ${nameAgents(agents)}.${oldModelNote}`,
+        spec.fix,
+        { setupPath: spec.setupPath }
+    );
 }
 
 function checkLicenceInMetadata(ctx: CheckContext): CheckResult[] {
-    const unread = unreadSections(ctx, ['AG-01'], ['permissionSets']);
+    const unread = unreadSections(ctx, ['AG-05'], ['permissionSets']);
     if (unread) return unread;
     const repSets = ctx.snapshot.permissionSets.items.filter((ps) =>
         ps.userPermissions.includes(ENHANCED_CHAT_REP_PERMISSION)
@@ -264,9 +385,9 @@ function checkLicenceInMetadata(ctx: CheckContext): CheckResult[] {
     if (repSets.length > 0) {
         return repSets.map((ps) =>
             pass(
-                'AG-01',
+                'AG-05',
                 ps.name,
-                `Permission set "${ps.name}" grants the Enhanced Chat Rep permission (EmbeddedMessagingAgent)${ps.license ? ` with licence ${ps.license}` : ''}. Agents also need the Enhanced Chat User licence and the assignment, which only the in-org Readiness Report can see.`,
+                `Permission set "${ps.name}" grants the Enhanced Chat Rep permission (EmbeddedMessagingAgent)${ps.license ? ` with licence ${ps.license}` : ''}. Its agents also need the Enhanced Chat User permission set licence; licence and permission set assignments are visible only in the org (the in-org Readiness Report checks each agent).`,
                 { location: ps.source }
             )
         );
@@ -276,111 +397,161 @@ function checkLicenceInMetadata(ctx: CheckContext): CheckResult[] {
     );
     const legacyNote =
         legacy.length > 0
-            ? ` ${listNames(legacy.map((ps) => ps.name))} grant${legacy.length === 1 ? 's' : ''} the Messaging Agent permission (LiveMessageAgent), which is for WhatsApp, Facebook and SMS, not for enhanced chat.`
+            ? ` ${listNames(legacy.map((ps) => ps.name))} grant${legacy.length === 1 ? 's' : ''} the Messaging Agent permission (LiveMessageAgent), which is for WhatsApp, Facebook and SMS, not for Enhanced Chat.`
             : '';
+    // Not a fail: the agents' permission set may simply not be in the scanned folder.
     return [
         notEvaluated(
-            'AG-01',
+            'AG-05',
             'org',
-            `Not evaluated: no permission set in the scanned source grants the Enhanced Chat Rep permission (EmbeddedMessagingAgent).${legacyNote} Agents may use the older model instead, the Service Cloud User feature licence, which is set on each user record and is only visible in the org.`,
-            'Run the in-org Readiness Report to check each agent. To use the newer model, create a permission set with the Enhanced Chat Rep app permission (Setup > Users > Permission Sets) and assign it with the Enhanced Chat User licence.'
+            `Not evaluated: no permission set in the scanned source grants the Enhanced Chat Rep permission (EmbeddedMessagingAgent), which every Enhanced Chat agent needs together with the Enhanced Chat User permission set licence.${legacyNote}`,
+            `Retrieve the agents' permission sets into the scanned folder, or run the in-org Readiness Report. If none exists yet: ${REP_FIX}`
         )
     ];
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// AG-02 — object access
+// AG-06, AG-07 — read and edit on Messaging Sessions (blocker) and Messaging Users (warning)
 // ---------------------------------------------------------------------------------------------------------
 
-// AG-02
-function checkObjectAccess(ctx: CheckContext): CheckResult[] {
-    return ctx.snapshot.origin.kind === 'org' ? checkObjectAccessInOrg(ctx) : checkObjectAccessInMetadata(ctx);
+/**
+ * Current Help asks for read and edit on Messaging Session in the agents' permission set; the Spring '23 guide
+ * also asked for Messaging User (002 L779-781), which current Help no longer lists, so that one only warns.
+ */
+const OBJECT_ACCESS_CHECKS: ReadonlyArray<{ checkId: 'AG-06' | 'AG-07'; object: string }> = [
+    { checkId: 'AG-06', object: MESSAGING_SESSION_OBJECT },
+    { checkId: 'AG-07', object: MESSAGING_END_USER_OBJECT }
+];
+
+function objectAccessFix(object: string): string {
+    return `In Setup > Users > Permission Sets, open the agents' permission set, then Object Settings > ${OBJECT_LABELS[object]}, and give Read and Edit.`;
 }
 
-const OBJECT_ACCESS_FIX =
-    'In Setup > Users > Permission Sets, open the agent permission set, then Object Settings > Messaging Sessions and Object Settings > Messaging Users, and give Read and Edit (002 L779-781).';
-
-function checkObjectAccessInOrg(ctx: CheckContext): CheckResult[] {
-    const unread = unreadSections(ctx, ['AG-02'], ['agents', 'permissionSets']);
-    if (unread) return unread;
-    const agents = candidateAgents(ctx);
-    if (agents.length === 0) {
-        return [
-            notEvaluated(
-                'AG-02',
-                'org',
-                NO_AGENTS_REASON,
-                'Add the agents to the messaging queue and assign them a presence configuration, then run the check again.'
-            )
-        ];
-    }
-    return agents.map((agent) => {
-        const held = heldPermissionSets(ctx, agent);
-        const missing = missingObjectAccess(held.known.flatMap((ps) => ps.objectPermissions));
-        const who = agentName(agent);
-        if (missing.length === 0) {
-            return pass('AG-02', agent.user, `Agent ${who} can read and edit Messaging Sessions and Messaging Users.`);
-        }
-        if (held.unknown.length > 0) {
-            return notEvaluated(
-                'AG-02',
-                agent.user,
-                `Not evaluated: agent ${who} lacks ${missing.join(' and ')} in the permission sets the snapshot has, but ${listNames(held.unknown)} ${held.unknown.length === 1 ? 'was' : 'were'} not read.`,
-                'Run the Readiness Report as an admin who can read all permission sets.'
-            );
-        }
-        return fail(
-            'AG-02',
-            agent.user,
-            `Agent ${who} lacks ${missing.join(' and ')} through their permission sets (${held.known.length > 0 ? listNames(held.known.map((ps) => ps.name)) : 'none assigned'}).`,
-            OBJECT_ACCESS_FIX
-        );
+// AG-06, AG-07
+function checkObjectAccess(ctx: CheckContext): CheckResult[] {
+    const inOrg = ctx.snapshot.origin.kind === 'org';
+    return OBJECT_ACCESS_CHECKS.flatMap(({ checkId, object }) => {
+        if (inOrg) return checkObjectAccessInOrg(ctx, checkId, object);
+        return checkObjectAccessInMetadata(ctx, checkId, object);
     });
 }
 
-function checkObjectAccessInMetadata(ctx: CheckContext): CheckResult[] {
-    const unread = unreadSections(ctx, ['AG-02'], ['permissionSets']);
+interface ObjectAccess {
+    /** The known permission sets granting read or edit on the object. */
+    granting: PermissionSet[];
+    /** e.g. "edit on Messaging Users"; empty when read and edit are both granted. */
+    missing: string;
+    /** The subject of the passing group: "Permission set X". */
+    subject: string;
+}
+
+const objectAccessBy: Record<string, (held: HeldPermissionSets) => ObjectAccess> = Object.fromEntries(
+    MESSAGING_OBJECTS.map((object) => [
+        object,
+        perCombination((held: HeldPermissionSets): ObjectAccess => {
+            const granting = held.known.filter(
+                (ps) =>
+                    grantsMessagingObject(ps, 'allowRead', [object]) || grantsMessagingObject(ps, 'allowEdit', [object])
+            );
+            const permissions = held.known.flatMap((ps) => ps.objectPermissions);
+            return {
+                granting,
+                missing: missingAccessOn(permissions, object).join(''),
+                subject: permissionSetGroupSubject(granting)
+            };
+        })
+    ])
+);
+
+function checkObjectAccessInOrg(ctx: CheckContext, checkId: string, object: string): CheckResult[] {
+    const unread = unreadSections(ctx, [checkId], ['agents', 'permissionSets']);
     if (unread) return unread;
+    const views = candidateViews(ctx);
+    if (views.length === 0) return [notEvaluated(checkId, 'org', NO_AGENTS_REASON, NO_AGENTS_FIX)];
+    const accessOf = objectAccessBy[object];
+    const label = OBJECT_LABELS[object];
+    const granted = new Map<string, { sets: PermissionSet[]; agents: Agent[] }>();
+    const lacking = new Map<string, Agent[]>();
+    const unsure: Agent[] = [];
+    for (const { agent, held } of views) {
+        const access = accessOf(held);
+        if (access.missing === '') {
+            const group = granted.get(access.subject);
+            if (group) group.agents.push(agent);
+            else granted.set(access.subject, { sets: access.granting, agents: [agent] });
+        } else if (held.unknown.length > 0) unsure.push(agent);
+        else addTo(lacking, access.missing, agent);
+    }
+    const results: CheckResult[] = [];
+    for (const [subject, group] of granted) {
+        const single = group.sets.length === 1 ? group.sets[0] : undefined;
+        results.push(
+            pass(
+                checkId,
+                subject,
+                `${agentCount(group.agents.length)} can read and edit ${label} through ${single ? `permission set "${single.name}"` : `permission sets ${listNames(group.sets.map((ps) => ps.name))} together`}.${partialAgentsNote(ctx)}`,
+                { location: single?.source }
+            )
+        );
+    }
+    for (const [missing, group] of lacking) {
+        results.push(
+            fail(
+                checkId,
+                `Agents without ${missing}`,
+                `${agentCount(group.length)} ${group.length === 1 ? 'lacks' : 'lack'} ${missing} through their permission sets (object access granted by a profile is not read): ${nameAgents(group)}. They hold: ${heldSummary(group)}.`,
+                objectAccessFix(object),
+                { setupPath: SETUP_PATHS.permissionSets }
+            )
+        );
+    }
+    if (unsure.length > 0) results.push(unreadSetsResult(ctx, checkId, unsure, `read and edit on ${label}`));
+    return results;
+}
+
+function checkObjectAccessInMetadata(ctx: CheckContext, checkId: string, object: string): CheckResult[] {
+    const unread = unreadSections(ctx, [checkId], ['permissionSets']);
+    if (unread) return unread;
+    const label = OBJECT_LABELS[object];
+    const fix = objectAccessFix(object);
     const sets = agentPermissionSets(ctx, messagingStatuses(ctx));
     if (sets.length === 0) {
         return [
             notEvaluated(
-                'AG-02',
+                checkId,
                 'org',
-                'Not evaluated: no permission set in the scanned source looks like an agent permission set (none grants a messaging presence status, the Enhanced Chat Rep permission or edit access on Messaging Sessions or Messaging Users). Agents may get their access from profiles, which were not read.',
-                `Retrieve the agent permission sets into the scanned folder, or run the in-org Readiness Report. ${OBJECT_ACCESS_FIX}`
+                `Not evaluated: no permission set in the scanned source looks like an agent permission set (none grants a messaging presence status, the Enhanced Chat Rep permission or edit access on Messaging Sessions or Messaging Users). Agents may get their access from profiles, which were not read.`,
+                `Retrieve the agent permission sets into the scanned folder, or run the in-org Readiness Report. ${fix}`
             )
         ];
     }
-    const complete = sets.filter((ps) => missingObjectAccess(ps.objectPermissions).length === 0);
+    const missingOf = (ps: PermissionSet): string => missingAccessOn(ps.objectPermissions, object).join('');
+    const complete = sets.filter((ps) => missingOf(ps) === '');
     return sets.map((ps) => {
-        const missing = missingObjectAccess(ps.objectPermissions);
+        const missing = missingOf(ps);
         const options = { location: ps.source };
-        if (missing.length === 0) {
-            return pass(
-                'AG-02',
-                ps.name,
-                `Permission set "${ps.name}" grants read and edit on Messaging Sessions and Messaging Users.`,
-                options
-            );
+        if (missing === '') {
+            return pass(checkId, ps.name, `Permission set "${ps.name}" grants read and edit on ${label}.`, options);
         }
-        // A set that grants no Messaging object access at all is often one of several an agent holds (a
+        // A set that grants no access on the object at all is often one of several an agent holds (a
         // presence-status set next to an object-access set). Metadata has no assignments, so when another set
-        // in the source covers the objects this is not conclusive.
-        if (!grantsMessagingObject(ps, 'allowRead') && complete.length > 0) {
+        // in the source covers the object this is not conclusive.
+        const grantsAny =
+            grantsMessagingObject(ps, 'allowRead', [object]) || grantsMessagingObject(ps, 'allowEdit', [object]);
+        if (!grantsAny && complete.length > 0) {
             return notEvaluated(
-                'AG-02',
+                checkId,
                 ps.name,
-                `Not evaluated: permission set "${ps.name}" grants no access on Messaging Sessions or Messaging Users itself; ${listNames(complete.map((c) => c.name))} in the source grant${complete.length === 1 ? 's' : ''} read and edit on both. Whether the agents who hold "${ps.name}" also hold ${complete.length === 1 ? 'it' : 'one of them'} is only visible in the org.`,
-                `Run the in-org Readiness Report, or add read and edit on both objects to "${ps.name}". ${OBJECT_ACCESS_FIX}`,
+                `Not evaluated: permission set "${ps.name}" grants no access on ${label} itself; ${listNames(complete.map((c) => c.name))} in the source grant${complete.length === 1 ? 's' : ''} read and edit on it. Whether the agents who hold "${ps.name}" also hold ${complete.length === 1 ? 'it' : 'one of them'} is only visible in the org.`,
+                `Run the in-org Readiness Report, or add read and edit on ${label} to "${ps.name}". ${fix}`,
                 options
             );
         }
         return fail(
-            'AG-02',
+            checkId,
             ps.name,
-            `Permission set "${ps.name}" is an agent permission set but lacks ${missing.join(' and ')}${complete.length === 0 ? '; no permission set in the source grants read and edit on both objects (profiles were not read)' : ''}.`,
-            OBJECT_ACCESS_FIX,
+            `Permission set "${ps.name}" is an agent permission set but lacks ${missing}${complete.length === 0 ? `; no permission set in the source grants read and edit on ${label} (profiles were not read)` : ''}.`,
+            fix,
             options
         );
     });
@@ -394,7 +565,7 @@ const LACK_LABELS = {
     queue: 'not in a messaging queue',
     status: 'no access to a messaging presence status',
     capacity: 'no presence configuration with capacity',
-    licence: 'no enhanced chat licence or permission'
+    licence: 'no Enhanced Chat User licence with the Enhanced Chat Rep permission'
 } as const;
 type Requirement = keyof typeof LACK_LABELS;
 
@@ -405,7 +576,7 @@ interface AgentReadiness {
 }
 
 const READY_FIX =
-    'For each agent: add them to the messaging queue (Setup > Users > Queues), give them a permission set that grants the messaging presence status (Setup > Users > Permission Sets > Service Presence Statuses Access), assign a presence configuration with capacity (Setup > Omni-Channel > Presence Configurations) and the enhanced chat licence or permission (AG-01).';
+    'For each agent: add them to the messaging queue (Setup > Users > Queues), give them a permission set that grants the messaging presence status (Setup > Users > Permission Sets > Service Presence Statuses Access), assign a presence configuration with capacity (Setup > Omni-Channel > Presence Configurations) and the Enhanced Chat User licence with a permission set granting Enhanced Chat Rep (AG-05).';
 
 /** Route Work types that offer sessions to reps without a queue: by skills, or straight to a named rep. */
 const REP_ROUTES_WITHOUT_QUEUE = new Set(['SkillsBased', 'Agent', 'AgentBased']);
@@ -431,27 +602,42 @@ function checkReadyAgent(ctx: CheckContext): CheckResult[] {
     return ctx.snapshot.origin.kind === 'org' ? checkReadyAgentInOrg(ctx) : checkReadyAgentInMetadata(ctx);
 }
 
+const REQUIREMENTS = Object.keys(LACK_LABELS) as Requirement[];
+
+/** The requirements whose bit is set in the mask; one shared array per mask, so agents cost no allocation. */
+const requirementsByMask = new Map<number, Requirement[]>();
+function requirementsIn(mask: number): Requirement[] {
+    let list = requirementsByMask.get(mask);
+    if (!list) {
+        list = REQUIREMENTS.filter((_, i) => (mask & (1 << i)) !== 0);
+        requirementsByMask.set(mask, list);
+    }
+    return list;
+}
+
 function assessAgent(
     ctx: CheckContext,
-    agent: Agent,
+    { agent, held }: AgentView,
     queues: Set<string>,
     statuses: readonly PresenceStatus[],
     routesWithoutQueue = false
 ): AgentReadiness {
+    let lacks = 0;
+    let unknown = 0;
     // With skills-based or direct-to-rep routes a rep outside every queue may still be offered chats.
     const outsideQueues: Fact = routesWithoutQueue ? 'unknown' : 'no';
-    const facts: Record<Requirement, Fact> = {
-        queue: agent.queues.some((q) => queues.has(q)) ? 'yes' : outsideQueues,
-        status: !isRead(ctx, 'presenceStatuses') ? 'unknown' : agentStatusAccess(ctx, agent, statuses),
-        capacity: agentCapacity(ctx, agent).fact,
-        licence: agentLicence(ctx, agent).fact
-    };
-    const requirements = Object.keys(LACK_LABELS) as Requirement[];
-    return {
-        agent,
-        lacks: requirements.filter((r) => facts[r] === 'no'),
-        unknown: requirements.filter((r) => facts[r] === 'unknown')
-    };
+    // Bits in REQUIREMENTS order: queue, status, capacity, licence.
+    const facts = [
+        agent.queues.some((q) => queues.has(q)) ? 'yes' : outsideQueues,
+        !isRead(ctx, 'presenceStatuses') ? 'unknown' : agentStatusAccess(ctx, agent, statuses, held),
+        agentCapacity(ctx, agent).fact,
+        agentLicence(ctx, agent, held).fact
+    ] as const;
+    for (let i = 0; i < facts.length; i++) {
+        if (facts[i] === 'no') lacks |= 1 << i;
+        else if (facts[i] === 'unknown') unknown |= 1 << i;
+    }
+    return { agent, lacks: requirementsIn(lacks), unknown: requirementsIn(unknown) };
 }
 
 function describeAgent(r: AgentReadiness): string {
@@ -465,7 +651,7 @@ function checkReadyAgentInOrg(ctx: CheckContext): CheckResult[] {
     const queues = messagingQueueNames(ctx);
     const statuses = messagingStatuses(ctx);
     const withoutQueue = repRoutesWithoutQueue(ctx).length > 0;
-    const assessed = candidateAgents(ctx, queues).map((a) => assessAgent(ctx, a, queues, statuses, withoutQueue));
+    const assessed = candidateViews(ctx).map((view) => assessAgent(ctx, view, queues, statuses, withoutQueue));
     if (assessed.length === 0) {
         return [
             fail(
@@ -494,7 +680,10 @@ function checkReadyAgentInOrg(ctx: CheckContext): CheckResult[] {
             pass(
                 'AG-03',
                 'org',
-                `${ready.length} agent${ready.length === 1 ? ' is' : 's are'} fully ready (in a messaging queue, with the messaging presence status, capacity and licence): ${listNames(ready.map((r) => agentName(r.agent)))}.${partialNote}`
+                `${ready.length} agent${ready.length === 1 ? ' is' : 's are'} fully ready (in a messaging queue, with the messaging presence status, capacity and licence): ${nameAgents(
+                    ready.map((r) => r.agent),
+                    8
+                )}.${partialNote}`
             )
         ];
     }
@@ -506,7 +695,10 @@ function checkReadyAgentInOrg(ctx: CheckContext): CheckResult[] {
             notEvaluated(
                 'AG-03',
                 'org',
-                `Not evaluated: no agent is confirmed ready; ${listNames(maybe.map((r) => agentName(r.agent)))} could be, but the snapshot does not settle: ${unknowns.join(', ')}.${partialNote}`,
+                `Not evaluated: no agent is confirmed ready; ${nameAgents(
+                    maybe.map((r) => r.agent),
+                    8
+                )} could be, but the snapshot does not settle: ${unknowns.join(', ')}.${partialNote}`,
                 'Run the Readiness Report as an admin who can read users, permission sets, presence statuses and presence configurations.'
             )
         ];
@@ -519,16 +711,27 @@ function checkReadyAgentInOrg(ctx: CheckContext): CheckResult[] {
             READY_FIX,
             { setupPath: SETUP_PATHS.users }
         ),
-        ...partial.map((r) =>
-            fail(
-                'AG-03',
-                r.agent.user,
-                `Agent ${agentName(r.agent)} is partially configured: ${r.lacks.map((l) => LACK_LABELS[l]).join(', ')}.`,
-                READY_FIX,
-                { setupPath: SETUP_PATHS.users }
-            )
-        )
+        ...partialAgentResults(partial)
     ];
+}
+
+/**
+ * The partially configured agents when none is ready, one result per combination of what they lack (a handful,
+ * whatever the number of agents), naming the first agents of each.
+ */
+function partialAgentResults(partial: readonly AgentReadiness[]): CheckResult[] {
+    const groups = groupByKey(partial, (r) => r.lacks.join('+'));
+    return [...groups.values()].map((group) => {
+        const lacks = group[0].lacks.map((l) => LACK_LABELS[l]).join(', ');
+        const agents = group.map((r) => r.agent);
+        return fail(
+            'AG-03',
+            `Partially configured agents: ${lacks}`,
+            `${agentCount(agents.length)} ${agents.length === 1 ? 'is' : 'are'} partially configured (${lacks}): ${nameAgents(agents)}.`,
+            READY_FIX,
+            { setupPath: SETUP_PATHS.users }
+        );
+    });
 }
 
 /**
@@ -647,7 +850,7 @@ function checkReadyAgentInMetadata(ctx: CheckContext): CheckResult[] {
         notEvaluated(
             'AG-03',
             'org',
-            `Not evaluated: whether any agent can use the messaging presence status and holds the enhanced chat licence depends on permission set assignments, which are not metadata. ${facts}${repRoutes.length > 0 ? ` Route Work ${repRoutes.join(', ')} offers chats to reps by skills or directly, without a queue, so queue membership is not required for those routes.` : ''}`,
+            `Not evaluated: whether any agent can use the messaging presence status and holds the Enhanced Chat User licence and the Enhanced Chat Rep permission depends on permission set assignments, which are not metadata. ${facts}${repRoutes.length > 0 ? ` Route Work ${repRoutes.join(', ')} offers chats to reps by skills or directly, without a queue, so queue membership is not required for those routes.` : ''}`,
             'Run the in-org Readiness Report to join queue membership, presence status access, capacity and licence per agent.'
         )
     ];
@@ -658,7 +861,7 @@ function checkReadyAgentInMetadata(ctx: CheckContext): CheckResult[] {
 // ---------------------------------------------------------------------------------------------------------
 
 const PAGE_FIX =
-    'In Setup > User Interface > Lightning App Builder, open (or create from the Salesforce default) the Messaging Session record page, add the Enhanced Conversation component, save and activate it (002 L880-888).';
+    'In Setup > User Interface > Lightning App Builder, open (or create from the Salesforce default) the Messaging Session record page, add the Enhanced Conversation component, save and activate it.';
 
 // AG-04
 function checkConversationComponent(ctx: CheckContext): CheckResult[] {
@@ -686,7 +889,7 @@ function checkConversationComponent(ctx: CheckContext): CheckResult[] {
             );
         }
         const legacy = page.components.includes(LEGACY_CONVERSATION_COMPONENT)
-            ? ` It has the older Conversation component (${LEGACY_CONVERSATION_COMPONENT}), which shows an empty transcript for enhanced chat sessions.`
+            ? ` It has the older Conversation component (${LEGACY_CONVERSATION_COMPONENT}), which shows an empty transcript for Enhanced Chat sessions.`
             : '';
         return fail(
             'AG-04',
@@ -700,9 +903,9 @@ function checkConversationComponent(ctx: CheckContext): CheckResult[] {
 
 export function runAgentChecks(ctx: CheckContext): CheckResult[] {
     return [
-        ...checkLicence(ctx),
-        ...checkObjectAccess(ctx),
         ...checkReadyAgent(ctx),
-        ...checkConversationComponent(ctx)
+        ...checkConversationComponent(ctx),
+        ...checkLicence(ctx),
+        ...checkObjectAccess(ctx)
     ];
 }

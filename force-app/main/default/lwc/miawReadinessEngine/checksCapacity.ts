@@ -4,10 +4,10 @@
  * capacity. Without all of them Omni-Channel never offers a chat to anyone (check-research.md failure
  * mode 11, "agent never offered work").
  */
+import { agentCount, heldSummary, nameAgents, partialAgentsNote } from './agentGroups';
 import {
-    agentName,
     agentStatusAccess,
-    candidateAgents,
+    candidateViews,
     heldPermissionSets,
     messagingChannelName,
     messagingStatuses
@@ -15,7 +15,7 @@ import {
 import { fail, isRead, listNames, notEvaluated, pass, unreadSections } from './checkKit';
 import type { CheckContext } from './checkKit';
 import type { CheckResult } from './result';
-import type { PermissionSet, PresenceConfig, ServiceChannel } from './snapshot';
+import type { Agent, PermissionSet, PresenceConfig, ServiceChannel } from './snapshot';
 import { isDefaultPresenceConfig, MESSAGING_SESSION_OBJECT } from './snapshotIndex';
 
 export const STATUS_BASED = 'StatusBased';
@@ -302,45 +302,58 @@ function checkStatusAccess(ctx: CheckContext): CheckResult[] {
     return results;
 }
 
-/** Org snapshots: each messaging agent holds a messaging status through an assigned permission set. */
+/**
+ * Org snapshots: each messaging agent holds a messaging status through an assigned permission set. Agents are
+ * reported in groups (agentGroups.ts): one pass with the count, one fail naming the agents without access.
+ */
 function checkAgentsStatusAccess(ctx: CheckContext, statusList: string): CheckResult[] {
     const unread = unreadSections(ctx, ['CP-04'], ['agents'], 'agents');
     if (unread) return unread;
     const statuses = messagingStatuses(ctx);
-    const agents = candidateAgents(ctx);
+    const views = candidateViews(ctx);
     // No agents at all is AG-03's finding; there is nobody to judge here.
-    if (agents.length === 0) return [];
-    const results: CheckResult[] = [];
-    for (const agent of agents) {
-        const fact = agentStatusAccess(ctx, agent, statuses);
-        const who = agentName(agent);
-        if (fact === 'no') {
-            const held = heldPermissionSets(ctx, agent).known.map((ps) => ps.name);
-            results.push(
-                fail(
-                    'CP-04',
-                    agent.user,
-                    `Agent ${who} holds no permission set that grants the messaging presence ${statusList} (assigned: ${held.length > 0 ? listNames(held) : 'none'}), so cannot go online for messaging.`,
-                    STATUS_ACCESS_FIX
-                )
-            );
-        } else if (fact === 'unknown') {
-            results.push(
-                notEvaluated(
-                    'CP-04',
-                    agent.user,
-                    `Not evaluated: agent ${who} holds permission sets that were not read (${listNames(heldPermissionSets(ctx, agent).unknown)}), so access to the messaging presence ${statusList} is unknown.`,
-                    'Run the Readiness Report as an admin who can read all permission sets.'
-                )
-            );
-        }
+    if (views.length === 0) return [];
+    const withAccess: Agent[] = [];
+    const without: Agent[] = [];
+    const unsure: Agent[] = [];
+    for (const { agent, held } of views) {
+        const fact = agentStatusAccess(ctx, agent, statuses, held);
+        if (fact === 'yes') withAccess.push(agent);
+        else if (fact === 'no') without.push(agent);
+        else unsure.push(agent);
     }
-    if (results.length === 0) {
+    const results: CheckResult[] = [];
+    if (withAccess.length > 0) {
+        const total = `${views.length.toLocaleString('en-US')} messaging agent${views.length === 1 ? '' : 's'}`;
+        let who = `${withAccess.length.toLocaleString('en-US')} of the ${total} ${withAccess.length === 1 ? 'holds' : 'hold'}`;
+        if (withAccess.length === views.length)
+            who = views.length === 1 ? 'The 1 messaging agent holds' : `All ${total} hold`;
         results.push(
             pass(
                 'CP-04',
                 'agents',
-                `${agents.length === 1 ? 'The 1 messaging agent holds' : `All ${agents.length} messaging agents hold`} a permission set granting the messaging presence ${statusList}.`
+                `${who} a permission set granting the messaging presence ${statusList}.${partialAgentsNote(ctx)}`
+            )
+        );
+    }
+    if (without.length > 0) {
+        results.push(
+            fail(
+                'CP-04',
+                'Agents without a messaging presence status',
+                `${agentCount(without.length)} ${without.length === 1 ? 'holds' : 'hold'} no permission set that grants the messaging presence ${statusList}, so ${without.length === 1 ? 'it cannot' : 'they cannot'} go online for messaging: ${nameAgents(without)}. They hold: ${heldSummary(without)}.`,
+                STATUS_ACCESS_FIX
+            )
+        );
+    }
+    if (unsure.length > 0) {
+        const unreadSets = [...new Set(unsure.flatMap((a) => heldPermissionSets(ctx, a).unknown))];
+        results.push(
+            notEvaluated(
+                'CP-04',
+                'Agents with unread permission sets',
+                `Not evaluated: ${agentCount(unsure.length)} ${unsure.length === 1 ? 'holds' : 'hold'} permission sets that were not read (${listNames(unreadSets)}), so access to the messaging presence ${statusList} is unknown: ${nameAgents(unsure)}.`,
+                'Run the Readiness Report as an admin who can read all permission sets.'
             )
         );
     }

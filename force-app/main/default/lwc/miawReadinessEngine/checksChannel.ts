@@ -52,7 +52,8 @@ export function runChannelChecks(ctx: CheckContext): CheckResult[] {
         results.push(checkPreChatNeedsFlow(ctx, channel), checkEstimatedWaitTime(ctx, channel));
     }
     // Report order: by check, then by channel/flow in scope order (sort is stable).
-    return results.sort((a, b) => a.checkId.localeCompare(b.checkId));
+    // IDs are ASCII: a plain comparison orders them as localeCompare does, at a fraction of its cost.
+    return results.sort((a, b) => (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0));
 }
 
 // ---------------------------------------------------------------------------------------------------------

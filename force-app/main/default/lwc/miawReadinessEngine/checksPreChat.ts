@@ -37,8 +37,16 @@ const PUBLISH = 'then click Publish on the deployment (changes can take up to 10
 // Shared helpers
 // ---------------------------------------------------------------------------------------------------------
 
+const activeFieldsByDeployment = new WeakMap<EmbeddedServiceDeployment, PreChatFormField[]>();
+
+/** The fields of the active forms; asked by every PC check, so computed once per deployment (bench: 2,000). */
 function activeFields(d: EmbeddedServiceDeployment): PreChatFormField[] {
-    return d.preChatForms.filter((f) => f.isActive).flatMap((f) => f.fields);
+    let fields = activeFieldsByDeployment.get(d);
+    if (!fields) {
+        fields = d.preChatForms.filter((f) => f.isActive).flatMap((f) => f.fields);
+        activeFieldsByDeployment.set(d, fields);
+    }
+    return fields;
 }
 
 function inactiveFieldCount(d: EmbeddedServiceDeployment): number {

@@ -30,8 +30,9 @@ export function runRoutingChecks(ctx: CheckContext): CheckResult[] {
         else if (uses[0].queue) results.push(...checkQueue(ctx, uses[0].queue, uses));
         else results.push(...unresolvedQueue(ctx, key, uses));
     }
-    // Report order: by check, then by queue in first-seen order (sort is stable).
-    return results.sort((a, b) => a.checkId.localeCompare(b.checkId));
+    // Report order: by check, then by queue in first-seen order (sort is stable). IDs are ASCII, so a plain
+    // comparison orders them as localeCompare did, without its cost on 10,000 results.
+    return results.sort((a, b) => (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0));
 }
 
 function checkQueue(ctx: CheckContext, queue: Queue, uses: readonly QueueUse[]): CheckResult[] {
@@ -52,7 +53,20 @@ function checkQueue(ctx: CheckContext, queue: Queue, uses: readonly QueueUse[]):
  * "fallback queue of channel "A"; queue of Route Work "R" in flow "F" on channels "A" and "B"": every
  * distinct use, a flow element shared by several channels once, capped for readability.
  */
+const describedUses = new WeakMap<readonly QueueUse[], string>();
+
 export function describeUses(uses: readonly QueueUse[], max = 4): string {
+    // The five RT checks describe the same queue's uses: once per queue.
+    if (max !== 4) return describeUsesUncached(uses, max);
+    let described = describedUses.get(uses);
+    if (described === undefined) {
+        described = describeUsesUncached(uses, max);
+        describedUses.set(uses, described);
+    }
+    return described;
+}
+
+function describeUsesUncached(uses: readonly QueueUse[], max: number): string {
     const byUse = new Map<string, string[]>();
     for (const use of uses) {
         const lookedUp = use.lookup ? ` (looked up by developer name in Get Records "${use.lookup}")` : '';

@@ -7,6 +7,7 @@
  * pages Salesforce serves (Lightning Experience, Experience Builder sites, Visualforce) and do nothing for an
  * external website; the entry a Salesforce-served page needs is the messaging service (SCRT) host, which TS-03 checks.
  */
+import { memoizeByString } from './stringMemo';
 import { fail, isRead, listNames, notEvaluated, pass, unreadSections } from './checkKit';
 import type { ResultOptions } from './checkKit';
 import type { CheckContext } from './checkKit';
@@ -422,41 +423,56 @@ interface EntryView {
     findings: EntryFinding[];
 }
 
+interface EntryBase {
+    kindLabel: string;
+    kind: 'cors' | 'csp';
+    name: string;
+    pattern: string;
+    source?: SourceRef;
+}
+
 function entryViews(ctx: CheckContext, audit: (pattern: string, kind: 'cors' | 'csp') => EntryFinding[]): EntryView[] {
-    const raw: Omit<EntryView, 'subject' | 'malformed' | 'findings' | 'setupPath'>[] = [];
-    const kinds: ('cors' | 'csp')[] = [];
+    const raw: EntryBase[] = [];
     if (isRead(ctx, 'corsEntries')) {
         for (const entry of ctx.snapshot.corsEntries.items) {
+            const pattern = String(entry.urlPattern ?? '');
             raw.push({
                 kindLabel: 'CORS allowlist entry',
+                kind: 'cors',
                 name: entry.developerName,
-                pattern: String(entry.urlPattern ?? ''),
+                pattern,
                 source: entry.source
             });
-            kinds.push('cors');
         }
     }
     if (isRead(ctx, 'cspTrustedSites')) {
         for (const site of ctx.snapshot.cspTrustedSites.items) {
+            const pattern = String(site.endpointUrl ?? '');
             raw.push({
                 kindLabel: 'CSP Trusted Site',
+                kind: 'csp',
                 name: site.developerName,
-                pattern: String(site.endpointUrl ?? ''),
+                pattern,
                 source: site.source
             });
-            kinds.push('csp');
         }
     }
     const counts = new Map<string, number>();
     for (const view of raw) counts.set(view.pattern, (counts.get(view.pattern) ?? 0) + 1);
-    return raw.map((view, i) => ({
-        ...view,
-        subject:
-            (counts.get(view.pattern) ?? 0) > 1 ? `${view.pattern} (${view.kindLabel} "${view.name}")` : view.pattern,
-        malformed: lintEntry(view.pattern, kinds[i]).some(isMalformedFinding),
-        setupPath: kinds[i] === 'csp' ? SETUP_PATHS.cspTrustedSites : SETUP_PATHS.cors,
-        findings: audit(view.pattern, kinds[i])
-    }));
+    // Explicit fields rather than an object spread: at 5,000 entries per check the spread was a visible cost.
+    return raw.map(({ kindLabel, kind, name, pattern, source }) => {
+        const lint = lintEntry(pattern, kind);
+        return {
+            kindLabel,
+            name,
+            pattern,
+            subject: (counts.get(pattern) ?? 0) > 1 ? `${pattern} (${kindLabel} "${name}")` : pattern,
+            source,
+            malformed: lint.some(isMalformedFinding),
+            setupPath: kind === 'csp' ? SETUP_PATHS.cspTrustedSites : SETUP_PATHS.cors,
+            findings: audit === lintEntry ? lint : audit(pattern, kind)
+        };
+    });
 }
 
 function unreadEntrySections(ctx: CheckContext, checkId: string): CheckResult[] {
@@ -466,8 +482,18 @@ function unreadEntrySections(ctx: CheckContext, checkId: string): CheckResult[] 
     ];
 }
 
+// TS-04 and TS-05 both lint every entry: once per distinct pattern (findings are shared, never mutated).
+const lintCorsOnce = memoizeByString(lintCorsPattern);
+const lintCspOnce = memoizeByString(lintCspEntry);
+const breadthOfCors = memoizeByString((pattern) => assessBreadth(pattern, 'cors'));
+const breadthOfCsp = memoizeByString((pattern) => assessBreadth(pattern, 'csp'));
+
+function breadthOf(pattern: string, kind: 'cors' | 'csp'): EntryFinding[] {
+    return kind === 'cors' ? breadthOfCors(pattern) : breadthOfCsp(pattern);
+}
+
 function lintEntry(pattern: string, kind: 'cors' | 'csp'): EntryFinding[] {
-    return kind === 'cors' ? lintCorsPattern(pattern) : lintCspEntry(pattern);
+    return kind === 'cors' ? lintCorsOnce(pattern) : lintCspOnce(pattern);
 }
 
 function checkWellFormed(ctx: CheckContext): CheckResult[] {
@@ -495,7 +521,7 @@ function checkWellFormed(ctx: CheckContext): CheckResult[] {
 
 function checkBreadth(ctx: CheckContext): CheckResult[] {
     const results = unreadEntrySections(ctx, 'TS-05');
-    for (const view of entryViews(ctx, assessBreadth)) {
+    for (const view of entryViews(ctx, breadthOf)) {
         const label = `${view.kindLabel} "${view.name}"`;
         const options: ResultOptions = { location: view.source, setupPath: view.setupPath };
         if (view.findings.length === 0) {

@@ -21,6 +21,7 @@ import {
 } from './originParser';
 import type { Origin, OriginProblemCode, OriginSyntax } from './originParser';
 import type { CorsEntry, CspTrustedSite } from './snapshot';
+import { memoizeByString } from './stringMemo';
 
 // ---------------------------------------------------------------------------------------------------------
 // CORS allowlist patterns
@@ -50,7 +51,10 @@ interface CorsParseDetail {
     hadTrailingSlash: boolean;
 }
 
-function parseCorsDetail(input: string): PatternParseResult<CorsParseDetail> {
+// Parsed once per distinct pattern: several checks parse the same entries (results are shared, never mutated).
+const parseCorsDetail = memoizeByString(parseCorsDetailUncached);
+
+function parseCorsDetailUncached(input: string): PatternParseResult<CorsParseDetail> {
     if (input.trim() === '*')
         return { ok: true, pattern: { pattern: { kind: 'any', text: '*' }, hadTrailingSlash: false } };
     const parsed = parseOriginParts(input, CORS_SYNTAX);
@@ -203,7 +207,9 @@ const CSP_SYNTAX: OriginSyntax = {
 };
 
 /** Parses a CSP Trusted Site URL: the scheme may be omitted and a path is allowed; `*.` works as in CORS. */
-export function parseCspEntry(endpointUrl: string): PatternParseResult<CspEndpoint> {
+export const parseCspEntry = memoizeByString(parseCspEntryUncached);
+
+function parseCspEntryUncached(endpointUrl: string): PatternParseResult<CspEndpoint> {
     if (endpointUrl.trim() === '*') return { ok: true, pattern: { kind: 'any', text: '*' } };
     const parsed = parseOriginParts(endpointUrl, CSP_SYNTAX);
     if (!parsed.ok)

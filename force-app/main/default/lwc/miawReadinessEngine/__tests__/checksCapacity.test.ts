@@ -286,7 +286,7 @@ describe('CP-04 agents can use the messaging status — org', () => {
         expect(results[1].message).toContain('The 1 messaging agent holds a permission set granting');
     });
 
-    it('fails each agent who holds no permission set granting the status', () => {
+    it('fails the agents who hold no permission set granting the status in one result, naming them', () => {
         const bob = agent('bob@example.invalid', {
             name: 'Bob',
             permissionSets: ['Case_Worker'],
@@ -300,30 +300,56 @@ describe('CP-04 agents can use the messaging status — org', () => {
             objectPermissions: []
         });
         const results = resultsFor(run(s), 'CP-04');
-        expect(results.map((r) => `${r.status} ${r.subject}`)).toEqual(['pass Chat_Agent', 'fail bob@example.invalid']);
+        expect(results.map((r) => `${r.status} ${r.subject}`)).toEqual([
+            'pass Chat_Agent',
+            'pass agents',
+            'fail Agents without a messaging presence status'
+        ]);
         expect(results[1].message).toBe(
-            'Agent Bob (bob@example.invalid) holds no permission set that grants the messaging presence status "Available_Messaging" (assigned: "Case_Worker"), so cannot go online for messaging.'
+            '1 of the 2 messaging agents holds a permission set granting the messaging presence status "Available_Messaging".'
         );
+        expect(results[2].message).toBe(
+            '1 agent holds no permission set that grants the messaging presence status "Available_Messaging", so it cannot go online for messaging: "Bob (bob@example.invalid)". They hold: "Case_Worker" (1 agent).'
+        );
+    });
+
+    it('reports thousands of agents without access as one result, naming 20 of them', () => {
+        const many = Array.from({ length: 3000 }, (_, i) =>
+            agent(`u${i}@example.invalid`, { permissionSets: i % 3 ? ['Chat_Agent'] : [], queues: ['Chat_Support'] })
+        );
+        const results = resultsFor(run(orgSnapshot(many)), 'CP-04');
+        expect(results.map((r) => `${r.status} ${r.subject}`)).toEqual([
+            'pass Chat_Agent',
+            'pass agents',
+            'fail Agents without a messaging presence status'
+        ]);
+        expect(results[1].message).toMatch(/^2,000 of the 3,000 messaging agents hold/);
+        expect(results[2].message).toMatch(/^1,000 agents hold no permission set/);
+        expect(results[2].message).toContain('"u57@example.invalid" and 980 more. They hold: none (1,000 agents).');
     });
 
     it('fails the org when no permission set grants the status', () => {
         const s = orgSnapshot([ready]);
         s.permissionSets.items[0].presenceStatusAccesses = [];
         const results = resultsFor(run(s), 'CP-04');
-        expect(results.map((r) => `${r.status} ${r.subject}`)).toEqual(['fail org', 'fail agent1@example.invalid']);
+        expect(results.map((r) => `${r.status} ${r.subject}`)).toEqual([
+            'fail org',
+            'fail Agents without a messaging presence status'
+        ]);
         expect(results[0].message).toContain('No permission set in the org grants the messaging presence status');
     });
 
-    it('is not evaluated for an agent whose permission set was not read', () => {
+    it('is not evaluated for agents whose permission set was not read', () => {
         const s = orgSnapshot([
             agent('carol@example.invalid', { permissionSets: ['Hidden_Set'], queues: ['Chat_Support'] })
         ]);
         const results = resultsFor(run(s), 'CP-04');
         expect(results.map((r) => `${r.status} ${r.subject}`)).toEqual([
             'pass Chat_Agent',
-            'not_evaluated carol@example.invalid'
+            'not_evaluated Agents with unread permission sets'
         ]);
         expect(results[1].message).toContain('"Hidden_Set"');
+        expect(results[1].message).toContain('"carol@example.invalid"');
     });
 
     it('is not evaluated for agents when the agents were not read', () => {
