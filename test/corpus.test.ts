@@ -368,16 +368,16 @@ describe('verdict: corpus findings re-judged', () => {
         ['emielergo__dev-org-2025', 'incomplete'],
         // flows, queues and settings only: no MessagingChannel or EmbeddedServiceConfig metadata to judge
         ['vamsireddy2002__smartAgentsCrew', 'incomplete'],
-        // no blocker fails, but its flows route to queue record Ids (00Gg5000006o1dNEAQ) no Queue file resolves
-        ['Camden-sung__agentforce-portfolio', 'incomplete'],
-        // FallbackQueue.queue-meta.xml has no queueRoutingConfig and no queueMembers (RT-02, RT-03)
-        ['charleston76__einsteinBot', 'not_ready'],
-        // the Chat_ESG/SCO/SOL deployments point at no MIAW channel in the export (DP-01)
-        ['diogo-weenow__arnone', 'not_ready'],
+        // Meridian_Portal_Channel requires verified users (<authMode>Auth</authMode>) and has no keyset (CH-10)
+        ['Camden-sung__agentforce-portfolio', 'not_ready'],
+        // FallbackQueue only takes flow errors (RT-02 a warning); no queueMembers in the export, so RT-03 is unknown
+        ['charleston76__einsteinBot', 'incomplete'],
+        // the three channels without a deployment are DP-08 warnings; queues named by hard-coded Id are unknown
+        ['diogo-weenow__arnone', 'incomplete'],
         // pre-chat parameters of NDAX_Messaging are not mapped to flow variables (PC-02, PC-03)
         ['peticavictor__ndax', 'not_ready'],
-        // NW_Live_Support.queue-meta.xml lists no queueMembers (RT-03)
-        ['shekharh500__northwind-service-agent', 'not_ready']
+        // NW_Live_Support.queue-meta.xml lists no queueMembers: membership is org data here (RT-03 unknown)
+        ['shekharh500__northwind-service-agent', 'incomplete']
     ])('%s is %s, so the CLI exits 1', (org, verdict) => {
         const { summary } = scan(org).report;
         expect(summary.verdict).toBe(verdict);

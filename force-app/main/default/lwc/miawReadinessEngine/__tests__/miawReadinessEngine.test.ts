@@ -61,7 +61,7 @@ describe('the verdict reflects what was actually known', () => {
         const report = runReadiness(withUnread(healthySnapshot(), 'permissionSets'), healthyPlan());
         expect(report.summary.blockers).toBe(0);
         expect(report.summary.verdict).toBe('incomplete');
-        expect(report.summary.unevaluatedBlockers.map((b) => b.checkId)).toEqual(['CP-04', 'AG-01', 'AG-02']);
+        expect(report.summary.unevaluatedBlockers.map((b) => b.checkId)).toEqual(['CP-04', 'AG-05', 'AG-06']);
         expect(report.summary.unevaluatedBlockers[0].how).toContain('Retrieve the permission sets');
     });
 
