@@ -1,5 +1,5 @@
 /*
- * The seven steps of seed 000's "Recommended Workflow", what each asks the admin to do, which check areas and
+ * The seven steps of the community setup guide's "Recommended Workflow", what each asks the admin to do, which check areas and
  * snapshot sections belong to it, and the seed's decision guidance. Data and pure helpers only; the component
  * renders them.
  */
@@ -18,7 +18,7 @@ export interface StepDefinition {
     id: StepId;
     label: string;
     areas: Area[];
-    /** What to do, in order, in plain words (seed 000 "Recommended Workflow"). */
+    /** What to do, in order, in plain words (the community setup guide "Recommended Workflow"). */
     todo: string[];
     setupLinks: SetupLink[];
     /** Snapshot sections the step's checks read; a section that was not read is explained on the step. */
@@ -135,7 +135,7 @@ export interface DecisionRow {
     reason: string;
 }
 
-/** Seed 000 "Decision Guidance", the rows about routing (shown citing Salesforce Help, "How Does an Omni-Channel Flow Work?"). */
+/** The community setup guide's "Decision Guidance", the rows about routing (shown citing Salesforce Help, "How Does an Omni-Channel Flow Work?"). */
 export const ROUTING_GUIDANCE: readonly DecisionRow[] = [
     {
         situation: 'Single-language support team, no conditional routing',
@@ -156,7 +156,7 @@ export const ROUTING_GUIDANCE: readonly DecisionRow[] = [
 
 /**
  * The rows about capacity, from Salesforce Help "Set Up a Status-Based Capacity Model" and "Ending or
- * Inactivating Messaging Sessions Automatically" (seed 000's "org-wide switch" row was wrong: the model is chosen
+ * Inactivating Messaging Sessions Automatically" (the community setup guide's "org-wide switch" row was wrong: the model is chosen
  * per service channel).
  */
 export const CAPACITY_GUIDANCE: readonly DecisionRow[] = [
@@ -177,7 +177,7 @@ export const CAPACITY_GUIDANCE: readonly DecisionRow[] = [
     }
 ];
 
-/** Seed 000 step 6 and its review checklist, as the admin ticks them off. */
+/** The community setup guide's step 6 and its review checklist, as the admin ticks them off. */
 export const TEST_SCRIPT: readonly { id: string; label: string }[] = [
     { id: 'snippet', label: 'The snippet is on a sandbox or staging page, before </body>, with a valid language code' },
     { id: 'customer', label: 'As the customer (one browser), the chat button shows and a conversation starts' },

@@ -1,5 +1,5 @@
 /*
- * Guided Setup: seed 000's seven-step workflow with the live readiness checks of each step. It reads the org
+ * Guided Setup: the community setup guide's seven-step workflow with the live readiness checks of each step. It reads the org
  * (snapshot, API connection, org context, saved plan) through miawSetupAssistantApi, runs the pure engine locally
  * and reruns it at once whenever the plan changes; results that could have changed outside (the admin opened
  * Setup) are marked as needing a re-check instead of being shown as current.

@@ -45,7 +45,7 @@ export const MESSAGING_END_USER_OBJECT = 'MessagingEndUser';
 export const ENHANCED_CHAT_USER_PSL = 'EmbeddedServiceMessagingUserPsl';
 /** "Enhanced Chat Rep" app permission (PermissionsEmbeddedMessagingAgent). */
 export const ENHANCED_CHAT_REP_PERMISSION = 'EmbeddedMessagingAgent';
-/** Messaging (WhatsApp/Facebook/SMS) agent permission: not what MIAW needs (002 L1745-1802, L6195-6201). */
+/** Messaging (WhatsApp/Facebook/SMS) agent permission: not what MIAW needs (the Spring '23 admin guide). */
 const LEGACY_MESSAGING_AGENT_PERMISSION = 'LiveMessageAgent';
 
 /**
@@ -213,7 +213,7 @@ const repSetOf = perCombination(
 /**
  * AG-05's rule. Current Help ("Give Users Access to Enhanced Chat") asks for both: the Enhanced Chat User
  * permission set licence on the user, and a permission set with the Enhanced Chat Rep app permission. The Service
- * Cloud User feature licence of the Spring '23 guide (002 L775) no longer qualifies an agent on its own.
+ * Cloud User feature licence of the Spring '23 admin guide no longer qualifies an agent on its own.
  * Enhanced Chat Rep comes with that licence, and licence-backed permissions are granted through permission sets,
  * which is what the snapshot lists per agent (profile-owned sets excluded).
  */
@@ -416,7 +416,7 @@ function checkLicenceInMetadata(ctx: CheckContext): CheckResult[] {
 
 /**
  * Current Help asks for read and edit on Messaging Session in the agents' permission set; the Spring '23 guide
- * also asked for Messaging User (002 L779-781), which current Help no longer lists, so that one only warns.
+ * also asked for Messaging User (the Spring '23 admin guide), which current Help no longer lists, so that one only warns.
  */
 const OBJECT_ACCESS_CHECKS: ReadonlyArray<{ checkId: 'AG-06' | 'AG-07'; object: string }> = [
     { checkId: 'AG-06', object: MESSAGING_SESSION_OBJECT },

@@ -424,7 +424,7 @@ function isTextType(dataType: string | undefined): boolean {
 // CH-06
 /**
  * The flow declares `recordId` (exact case), Text, available for input: the channel passes the session Id
- * only to a variable with exactly that name (002 L842, L858). A case variant is called out by name.
+ * only to a variable with exactly that name (the Spring '23 admin guide). A case variant is called out by name.
  */
 export function checkRecordIdVariable(
     ctx: CheckContext,
@@ -701,7 +701,7 @@ function routesThroughFlow(channel: MessagingChannel): boolean {
 // CH-08
 /**
  * A deployment in scope with an active pre-chat form needs its channel to route with an Omni-Channel flow:
- * pre-chat values reach the session only through the flow's input variables (002 L653).
+ * pre-chat values reach the session only through the flow's input variables (the Spring '23 admin guide).
  */
 export function checkPreChatNeedsFlow(ctx: CheckContext, channel: MessagingChannel): CheckResult {
     const name = channelName(channel);
@@ -764,7 +764,7 @@ function endsInQueue(ctx: CheckContext, channel: MessagingChannel): { answer: bo
 // CH-09
 /**
  * Informational: estimated wait time shows only when new sessions end in a queue (Omni-Queue, or Omni-Flow
- * routing to a queue) and the queue had 10 accepts in the last 10 minutes (002 L6032-6041).
+ * routing to a queue) and the queue had 10 accepts in the last 10 minutes (the Spring '23 admin guide).
  */
 export function checkEstimatedWaitTime(ctx: CheckContext, channel: MessagingChannel): CheckResult {
     const name = channelName(channel);

@@ -1,6 +1,6 @@
 /*
  * AG-08 — agents go online and accept chats in Omni-Channel inside a Lightning app: the Omni-Channel utility in the
- * app's utility bar (seed 002 L1314; Help "Add the Omni-Channel Utility to a Lightning Console App") or, with
+ * app's utility bar (the Spring '23 admin guide; Help "Add the Omni-Channel Utility to a Lightning Console App") or, with
  * Enhanced Omni-Channel (every org since Summer '26), the Omni-Channel sidebar pinned in the app
  * (`isOmniPinnedViewEnabled`; Help article 002186101: the sidebar is Enhanced-only, and on a downgrade users need the
  * utility instead). Without either, no agent can set a presence status, so Omni-Channel routes no chat to anyone.

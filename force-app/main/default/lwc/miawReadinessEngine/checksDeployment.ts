@@ -390,7 +390,7 @@ function checkLegacyChat(ctx: CheckContext): CheckResult[] {
     return results;
 }
 
-// DP-05: say whether each deployment is Web or Mobile; the type cannot change later (002 L655).
+// DP-05: say whether each deployment is Web or Mobile; the type cannot change later (the Spring '23 admin guide).
 function checkDeploymentType(ctx: CheckContext): CheckResult[] {
     const unread = unreadSections(ctx, ['DP-05'], ['deployments']);
     if (unread) return unread;
@@ -484,7 +484,7 @@ function checkBusinessHours(ctx: CheckContext): CheckResult[] {
     });
 }
 
-// DP-07: publishing is not readable by any API, so a person confirms it (002 L659, L946, L1341-1360).
+// DP-07: publishing is not readable by any API, so a person confirms it (the Spring '23 admin guide).
 function checkRepublished(ctx: CheckContext): CheckResult[] {
     const unread = unreadSections(ctx, ['DP-07'], ['deployments']);
     if (unread) return unread;

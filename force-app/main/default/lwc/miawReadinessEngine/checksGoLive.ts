@@ -1,5 +1,5 @@
 /*
- * GL — go-live attestations (CHECKS.md "GL"): what only a person can confirm (seed 000's review checklist,
+ * GL — go-live attestations (CHECKS.md "GL"): what only a person can confirm (the community setup guide's review checklist,
  * checked against current Help). Each is one `manual` result about "go-live"; the sign-off records who confirmed it and when.
  * DP-07 (republished) belongs to the deployment checks; GL-05 is its go-live attestation.
  */

@@ -7,7 +7,7 @@ import type { CheckContext } from './checkKit';
 import type { CheckResult } from './result';
 import type { SessionSignals } from './snapshot';
 
-/** A session waiting longer than this (minutes) points at a routing or fallback problem (000 gotcha). */
+/** A session waiting longer than this (minutes) points at a routing or fallback problem (a community setup gotcha). */
 export const WAITING_THRESHOLD_MINUTES = 30;
 
 const NO_REASON = 'no error reason recorded';

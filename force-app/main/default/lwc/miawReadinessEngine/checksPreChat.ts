@@ -1,7 +1,7 @@
 /*
  * PC — pre-chat (CHECKS.md "PC"). The form lives on the deployment, its fields name channel parameters,
  * the channel maps each parameter to an input variable of its routing flow, and only that flow can write the
- * values to a record (002 L1145-1280). Each check follows one link of that chain.
+ * values to a record (the Spring '23 admin guide). Each check follows one link of that chain.
  *
  * Only fields of active forms are checked: an inactive form collects nothing (PC-09 reports an inactive
  * form that still has fields). A deployment without an active form gets one pass per check saying so.
@@ -22,7 +22,7 @@ import type {
 import { deploymentSetupPath, SETUP_PATHS } from './setupPaths';
 import { MESSAGING_SESSION_OBJECT } from './snapshotIndex';
 
-/** Form field name → standard channel parameter type (002 L1540-1547; data-model C). */
+/** Form field name → standard channel parameter type (the Spring '23 admin guide). */
 const STANDARD_FIELDS: Readonly<Record<string, string>> = {
     _FirstName: 'FirstName',
     _LastName: 'LastName',
@@ -455,7 +455,7 @@ function checkMappedVariables(ctx: CheckContext): CheckResult[] {
     return results;
 }
 
-// PC-04: hidden fields are Text and not required (002 L1205).
+// PC-04: hidden fields are Text and not required (the Spring '23 admin guide).
 function checkHiddenFields(ctx: CheckContext): CheckResult[] {
     const unread = guard(ctx, 'PC-04', ['deployments']);
     if (unread) return unread;
@@ -519,7 +519,7 @@ function checkHiddenFields(ctx: CheckContext): CheckResult[] {
     return results;
 }
 
-// PC-05: a hidden and a visible field of one form never share a parameter name (002 L1173).
+// PC-05: a hidden and a visible field of one form never share a parameter name (the Spring '23 admin guide).
 function checkHiddenVisibleClash(ctx: CheckContext): CheckResult[] {
     const unread = guard(ctx, 'PC-05', ['deployments']);
     if (unread) return unread;
@@ -561,7 +561,7 @@ function checkHiddenVisibleClash(ctx: CheckContext): CheckResult[] {
     return results;
 }
 
-// PC-06: at most 6 visible fields per form (002 L1173: "no more than 5 or 6").
+// PC-06: at most 6 visible fields per form (the Spring '23 admin guide: "no more than 5 or 6").
 function checkVisibleFieldCount(ctx: CheckContext): CheckResult[] {
     const unread = guard(ctx, 'PC-06', ['deployments']);
     if (unread) return unread;
@@ -608,7 +608,7 @@ function mappedNamesOf(d: EmbeddedServiceDeployment, channel: MessagingChannel):
     return [...names];
 }
 
-// PC-07: an Update Records on the messaging session runs before the first Route Work (002 L1280).
+// PC-07: an Update Records on the messaging session runs before the first Route Work (the Spring '23 admin guide).
 function checkSessionWrite(ctx: CheckContext): CheckResult[] {
     const unread = guard(ctx, 'PC-07', ['deployments', 'messagingChannels', 'flows']);
     if (unread) return unread;
@@ -708,7 +708,7 @@ function collectsIdentity(fields: PreChatFormField[]): PreChatFormField[] {
     );
 }
 
-// PC-08: the flow finds or links the Contact; pre-chat e-mail does not do it by itself (seed 000 gotcha).
+// PC-08: the flow finds or links the Contact; pre-chat e-mail does not do it by itself (the community setup guide gotcha).
 function checkContactMatching(ctx: CheckContext): CheckResult[] {
     const unread = guard(ctx, 'PC-08', ['deployments', 'messagingChannels', 'flows']);
     if (unread) return unread;

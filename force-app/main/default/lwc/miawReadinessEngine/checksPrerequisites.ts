@@ -173,7 +173,7 @@ export function checkMessagingAvailable(ctx: CheckContext): CheckResult {
 
 // PRE-03
 /**
- * Informational: the Messaging toggle is for WhatsApp, Facebook Messenger and SMS only (002 L870, L1726).
+ * Informational: the Messaging toggle is for WhatsApp, Facebook Messenger and SMS only (the Spring '23 admin guide).
  * The check never fails on either value — the toggle is not a MIAW requirement. A missing settings file
  * means the toggle was never set, which is the same answer; only a failed read is not_evaluated.
  */
@@ -248,7 +248,7 @@ export function checkStatusBasedCapacity(ctx: CheckContext): CheckResult {
 }
 
 // PRE-05
-/** Informational: transfers in MIAW need skills-based and direct-to-agent routing (002 L6450). */
+/** Informational: transfers in MIAW need skills-based and direct-to-agent routing (the Spring '23 admin guide). */
 export function checkSkillsRouting(ctx: CheckContext): CheckResult {
     const settings = omniSettings(ctx);
     if (!settings) return settingsUnread(ctx, 'PRE-05');

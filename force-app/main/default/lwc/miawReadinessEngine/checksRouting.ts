@@ -255,7 +255,7 @@ export function checkQueueSupportsMessaging(ctx: CheckContext, queue: Queue, use
 // RT-02
 /**
  * The queue has a routing configuration that exists. Without one Omni-Channel never pushes its sessions to
- * agents (002 L1933). When the configurations were not read, the name alone passes, and the message says so;
+ * agents (the Spring '23 admin guide). When the configurations were not read, the name alone passes, and the message says so;
  * when they are `not_present` (Omni-Channel off) no queue can have one and PRE-01 carries the finding.
  */
 export function checkQueueRoutingConfig(ctx: CheckContext, queue: Queue, uses: readonly QueueUse[]): CheckResult {

@@ -2,7 +2,7 @@
  * OPS-03, OPS-04 — what can stop Salesforce creating the Messaging Session or Messaging User record when a
  * customer starts a chat. The widget then keeps loading or shows "Not sent"; OPS-01 sees the errored sessions
  * afterwards, these checks read the objects' metadata before go-live (review-checks "Failure modes" item 2;
- * seed 002 L495 names the same causes for the Error status).
+ * the Spring '23 admin guide names the same causes for the Error status).
  *
  * - OPS-03 (blocker): a required custom field without a default fails every insert.
  * - OPS-04 (warning): an active validation rule, Apex trigger or record-triggered flow may be fine, or may

@@ -1,7 +1,7 @@
 /*
  * CORS allowlist patterns and CSP Trusted Site URLs: parsing, "does this entry cover that origin", and the two
  * entry audits (TS-04 well-formedness, TS-05 breadth). Rules: CHECKS.md "Origin matching rules", the
- * CorsWhitelistOrigin reference and seed 002 L975. Pure functions; nothing here throws on any input.
+ * CorsWhitelistOrigin reference and the Spring '23 admin guide. Pure functions; nothing here throws on any input.
  */
 import {
     EXTENSION_SCHEMES,

@@ -47,7 +47,7 @@ export interface CheckResult {
     remediation: string;
     /** Setup page path to fix it, e.g. /lightning/setup/CorsWhitelistEntries/home. */
     setupPath: string;
-    /** Source reference: seed/guide lines, e.g. "000 checklist; 002 L973-981". */
+    /** The public documents the check rests on, by title and URL, e.g. "Salesforce Help: Configure Salesforce CORS Allowlist (https://…)". */
     source: string;
     /** Where the finding comes from, when it comes from a metadata file or an org record. */
     location?: SourceRef;
