@@ -18,9 +18,6 @@ const FIXTURES: Record<Demo, OrgSnapshot> = {
     ready: ready as OrgSnapshot
 };
 
-/** Blocker checks whose evidence (apps, Messaging Session fields) the in-org reader does not read yet. */
-const CLI_ONLY_BLOCKERS = ['AG-08', 'OPS-03'];
-
 const STATES = ['read', 'not_in_source', 'unavailable', 'not_present', 'no_permission', 'error'];
 const METADATA_CHECKS = new Set(CHECK_SPECS.filter((s) => s.evaluatedIn === 'metadata').map((s) => s.id));
 const BLOCKERS = new Set(CHECK_SPECS.filter((s) => s.severity === 'blocker').map((s) => s.id));
@@ -65,14 +62,13 @@ describe.each(Object.keys(FIXTURES) as Demo[])('org snapshot fixture %s', (examp
         expect(fromOrg.summary.verdict).toBe(fromMetadata.summary.verdict);
         // Queue membership is org data: the org fails RT-03 where the demo metadata (no queueMembers) cannot tell.
         const orgOnly = example === 'needs-work' ? ['RT-03'] : [];
-        // The in-org reader does not read object rules, triggers or apps yet: those checks say so in the org.
-        const readByCliOnly = (ids: string[]) => ids.filter((id) => !CLI_ONLY_BLOCKERS.includes(id));
-        expect(failingBlockers(fromOrg).filter((id) => !orgOnly.includes(id))).toEqual(
-            readByCliOnly(failingBlockers(fromMetadata))
-        );
+        expect(failingBlockers(fromOrg).filter((id) => !orgOnly.includes(id))).toEqual(failingBlockers(fromMetadata));
         for (const id of orgOnly) expect(failingBlockers(fromOrg)).toContain(id);
-        for (const id of CLI_ONLY_BLOCKERS) {
-            expect(fromOrg.results.filter((r) => r.checkId === id).map((r) => r.status)).toEqual(['not_evaluated']);
+        // The org reads apps, required fields, validation rules and triggers too: same AG-08/OPS-03/OPS-04 answers.
+        const statusOf = (report: ReadinessReport, id: string) =>
+            report.results.filter((r) => r.checkId === id).map((r) => r.status);
+        for (const id of ['AG-08', 'OPS-03', 'OPS-04']) {
+            expect(statusOf(fromOrg, id)).toEqual(statusOf(fromMetadata, id));
         }
     });
 });

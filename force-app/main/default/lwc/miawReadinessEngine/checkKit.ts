@@ -180,7 +180,8 @@ export function listNames(names: readonly string[], max = 8): string {
 }
 
 /**
- * For a section the in-org reader does not read (yet): in an org snapshot marked `not_in_source`, one
+ * For a section an in-org reader did not read (package versions before apps, object rules and triggers were read;
+ * their stored runs still load): in an org snapshot marked `not_in_source`, one
  * not_evaluated result per check that names what was not read and where in Setup a person can look instead;
  * null otherwise (a metadata scan explains a missing folder through `unreadSections`).
  */

@@ -39,9 +39,14 @@ function checkOmniChannelUtility(ctx: CheckContext): CheckResult[] {
         'In Setup > App Manager, edit the app agents use and confirm Omni-Channel is pinned as its sidebar or listed in its Utility Items.'
     );
     if (inOrg) return inOrg;
-    const unread = unreadSections(ctx, ['AG-08'], ['lightningApps', 'flexiPages']);
-    if (unread) return unread;
+    const appsUnread = unreadSections(ctx, ['AG-08'], ['lightningApps']);
+    if (appsUnread) return appsUnread;
     const apps = ctx.snapshot.lightningApps.items;
+    // A pinned Omni-Channel sidebar is proof on its own; only the utility bar route needs the pages (which the
+    // in-org report reads only with the API connection).
+    const hasSidebar = apps.some((app) => app.isOmniPinnedViewEnabled === true);
+    const pagesUnread = hasSidebar ? null : unreadSections(ctx, ['AG-08'], ['flexiPages']);
+    if (pagesUnread) return pagesUnread;
     const pages = new Map(ctx.snapshot.flexiPages.items.map((p) => [p.name.toLowerCase(), p]));
     const states = apps.map((app) => ({ app, state: utilityState(app, pages) }));
     const withOmni = states.filter((s) => s.state === 'has_omni' || s.state === 'sidebar');

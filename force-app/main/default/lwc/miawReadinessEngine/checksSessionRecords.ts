@@ -82,11 +82,14 @@ function checkAutomation(ctx: CheckContext): CheckResult[] {
     if (inOrg) return inOrg;
     const results: CheckResult[] = [];
     const rulesUnread = unreadSections(ctx, ['OPS-04'], ['sessionRecordRules'], 'validation rules');
+    // The in-org report reads validation rules with triggers and flows (Tooling), so its section holds all three.
     const automationUnread = unreadSections(
         ctx,
         ['OPS-04'],
         ['sessionAutomation'],
-        'Apex triggers and record-triggered flows'
+        ctx.snapshot.origin.kind === 'org'
+            ? 'validation rules, Apex triggers and record-triggered flows'
+            : 'Apex triggers and record-triggered flows'
     );
     const candidates = [
         ...(rulesUnread ? [] : ctx.snapshot.sessionRecordRules.items.filter((r) => r.kind === 'ValidationRule')),

@@ -433,7 +433,8 @@ export interface FlexiPage extends Sourced {
  * Something on Messaging Session or Messaging User that can stop Salesforce creating the record when a chat
  * starts: the widget then keeps loading or shows "Not sent". Required fields and validation rules come from the
  * object's metadata (section `sessionRecordRules`); Apex triggers and record-triggered flows from code and flows
- * (section `sessionAutomation`).
+ * (section `sessionAutomation`). The in-org report reads required fields by describe and validation rules through
+ * Tooling (with the triggers), so in an org snapshot validation rules sit in `sessionAutomation`.
  */
 export interface SessionRecordRule extends Sourced {
     /** MessagingSession | MessagingEndUser */

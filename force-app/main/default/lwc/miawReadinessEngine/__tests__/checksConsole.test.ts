@@ -21,8 +21,9 @@ function utilityBar(name: string, components: string[]): FlexiPage {
     return { name, type: 'UtilityBar', components };
 }
 
-function withApps(apps: LightningApp[], pages: FlexiPage[]): OrgSnapshot {
+function withApps(apps: LightningApp[], pages: FlexiPage[], kind: 'metadata' | 'org' = 'metadata'): OrgSnapshot {
     const s = healthySnapshot();
+    s.origin = { ...s.origin, kind };
     s.lightningApps = readSection(apps);
     s.flexiPages = readSection(pages);
     return s;
@@ -88,7 +89,29 @@ describe('AG-08 the Omni-Channel utility in an app agents use', () => {
         expect(r.message).toContain('Lightning apps (CustomApplication)');
     });
 
-    it('in the org, which does not read apps yet, says so and where to look in Setup', () => {
+    it('in an org read without the API connection, passes on a pinned Omni-Channel sidebar without the pages', () => {
+        const s = withApps([SALES_APP, { ...SERVICE_CONSOLE, isOmniPinnedViewEnabled: true }], [], 'org');
+        s.flexiPages = { state: 'unavailable', reason: 'needs API access', items: [] };
+        const [r] = resultsFor(run(s), 'AG-08');
+        expect(r.status).toBe('pass');
+        expect(r.message).toContain('"Service Console (standard__LightningService) (sidebar)"');
+    });
+
+    it('in an org read without the API connection, is not evaluated when only a utility bar could hold Omni-Channel', () => {
+        const s = withApps([SERVICE_CONSOLE], [], 'org');
+        s.flexiPages = { state: 'unavailable', reason: 'needs API access', items: [] };
+        const [r] = resultsFor(run(s), 'AG-08');
+        expect(r.status).toBe('not_evaluated');
+        expect(r.message).toContain('needs API access');
+    });
+
+    it('in an org read with the connection, fails when neither the sidebar nor the utility bar has Omni-Channel', () => {
+        const s = withApps([SERVICE_CONSOLE], [utilityBar('LightningService_UtilityBar', ['console:history'])], 'org');
+        const [r] = resultsFor(run(s), 'AG-08');
+        expect(r.status).toBe('fail');
+    });
+
+    it('in an org snapshot from a version that did not read apps, says so and where to look in Setup', () => {
         const s = withUnread(blankSnapshot('org'), 'lightningApps', 'not_in_source', 'not read by this version');
         const [r] = resultsFor(run(s), 'AG-08');
         expect(r.status).toBe('not_evaluated');

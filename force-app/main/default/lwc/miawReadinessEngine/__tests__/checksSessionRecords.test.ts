@@ -135,7 +135,51 @@ describe('OPS-04 validation rules, triggers and record-triggered flows to review
     });
 });
 
-describe('OPS-03, OPS-04 in the org, which does not read these sections yet', () => {
+describe('OPS-03, OPS-04 as the in-org report reads them', () => {
+    /** What MiawSnapshotService returns: required fields from describe, validation rules with the automation. */
+    function orgSnapshot(rules: SessionRecordRule[], automation: SessionRecordRule[] | 'unavailable'): OrgSnapshot {
+        const s = healthySnapshot();
+        s.origin = { ...s.origin, kind: 'org' };
+        s.sessionRecordRules = readSection(rules);
+        s.sessionAutomation =
+            automation === 'unavailable'
+                ? { state: 'unavailable', reason: 'needs API access (connect the credential)', items: [] }
+                : readSection(automation);
+        return s;
+    }
+    const ORG_RULE: SessionRecordRule = {
+        sobjectType: 'MessagingSession',
+        kind: 'ValidationRule',
+        name: 'Acme_Require_Case_On_End',
+        isActive: true,
+        detail: 'error message: "Link a case before ending the conversation."',
+        source: { recordId: '03d5g0000000001AAA' }
+    };
+
+    it('fails OPS-03 on a required field read by describe, even without the API connection', () => {
+        const results = run(orgSnapshot([{ ...REQUIRED_NO_DEFAULT, source: undefined }], 'unavailable'));
+        expect(statuses(results, 'OPS-03')).toEqual(['fail MessagingSession.Case_Reason__c']);
+        const [ops04] = resultsFor(results, 'OPS-04');
+        expect(ops04.status).toBe('not_evaluated');
+        expect(ops04.subject).toBe('validation rules, Apex triggers and record-triggered flows');
+        expect(ops04.message).toContain('needs API access');
+    });
+
+    it('passes OPS-03 and OPS-04 when describe finds only defaulted fields and nothing active runs', () => {
+        const results = run(orgSnapshot([REQUIRED_WITH_DEFAULT], [{ ...ORG_RULE, isActive: false }]));
+        expect(statuses(results, 'OPS-03')).toEqual(['pass org']);
+        expect(statuses(results, 'OPS-04')).toEqual(['pass org']);
+    });
+
+    it('names an active validation rule read from Tooling, with its error message', () => {
+        const [r] = resultsFor(run(orgSnapshot([], [ORG_RULE])), 'OPS-04');
+        expect(r.status).toBe('fail');
+        expect(r.subject).toBe('MessagingSession.Acme_Require_Case_On_End');
+        expect(r.message).toContain('Link a case before ending the conversation.');
+    });
+});
+
+describe('OPS-03, OPS-04 in an org snapshot from a version that did not read these sections', () => {
     it('says so and where in Setup to look, without CLI wording', () => {
         const s = blankSnapshot('org');
         withUnread(s, 'sessionRecordRules', 'not_in_source', 'not read by this version of the in-org report');
