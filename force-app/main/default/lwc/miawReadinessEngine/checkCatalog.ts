@@ -83,12 +83,8 @@ const DOC = {
 };
 const src = (...parts: string[]): string => parts.join('; ');
 // Public documents the AG and CP-04 specs rest on (docs/sources.md, "Agents at org scale").
-const HELP_PREPARE_USERS =
-    'Salesforce Help: Give Users Access to Enhanced Chat (https://help.salesforce.com/s/articleView?id=service.miaw_prepare_users.htm&type=5)';
 const GUIDE_SPRING_23_USERS =
     "Salesforce: Messaging for Administrators, Spring '23, Give Users Access to Messaging for In-App and Web";
-const HELP_PRESENCE_CONFIGURATIONS =
-    'Salesforce Help: Create Presence Configurations (https://help.salesforce.com/s/articleView?id=service.service_presence_create_presence_configurations.htm&type=5)';
 const DEV_SET_PRESENCE_STATUS =
     'Salesforce Console Developer Guide: setServicePresenceStatus for Lightning Experience (https://developer.salesforce.com/docs/service/api-console/guide/sforce-api-console-lightning-setservicepresencestatus.html)';
 const DEV_ENHANCED_MESSAGING_METHODS =
@@ -386,7 +382,7 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         'CP-04',
         'blocker',
         'Agents can use the messaging presence status',
-        `${HELP_PREPARE_USERS}; ${DEV_SET_PRESENCE_STATUS}`,
+        `${DOC.prepareUsers}; ${DEV_SET_PRESENCE_STATUS}`,
         P.permissionSets
     ),
     spec(
@@ -403,7 +399,7 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         'AG-03',
         'blocker',
         'At least one agent is fully ready to take chats',
-        `${HELP_PREPARE_USERS}; ${HELP_PRESENCE_CONFIGURATIONS}`,
+        `${DOC.prepareUsers}; ${DOC.presenceConfig}`,
         P.users,
         'org'
     ),
@@ -418,15 +414,15 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         'AG-05',
         'blocker',
         'Agents hold the Enhanced Chat User licence and the Enhanced Chat Rep permission',
-        HELP_PREPARE_USERS,
+        DOC.prepareUsers,
         P.permissionSets
     ),
-    spec('AG-06', 'blocker', 'Agents can read and edit Messaging Sessions', HELP_PREPARE_USERS, P.permissionSets),
+    spec('AG-06', 'blocker', 'Agents can read and edit Messaging Sessions', DOC.prepareUsers, P.permissionSets),
     spec(
         'AG-07',
         'warning',
         'Agents can read and edit Messaging Users',
-        `${HELP_PREPARE_USERS} (asks for Messaging Session only); ${GUIDE_SPRING_23_USERS}`,
+        `${DOC.prepareUsers} (asks for Messaging Session only); ${GUIDE_SPRING_23_USERS}`,
         P.permissionSets
     ),
     spec(
