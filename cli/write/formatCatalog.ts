@@ -13,7 +13,8 @@ import {
 const EVIDENCE: Record<CheckSpec['evaluatedIn'], string> = {
     metadata: 'metadata',
     org: 'org data',
-    manual: 'a person'
+    manual: 'a person',
+    website: 'the website (`probe`)'
 };
 
 /** A table cell: pipes would end the cell, line breaks the row. */

@@ -122,7 +122,12 @@ export function verdictWords(summary: ReportSummary): string {
     return VERDICT_WORDS[summary.verdict] ?? summary.verdict.toUpperCase();
 }
 
-const EVIDENCE_WORDS: Record<string, string> = { metadata: 'the metadata', org: 'the org', manual: 'a person' };
+const EVIDENCE_WORDS: Record<string, string> = {
+    metadata: 'the metadata',
+    org: 'the org',
+    manual: 'a person',
+    website: 'the website'
+};
 
 /**
  * The verdict in one sentence that says what it rests on:
