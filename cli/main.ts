@@ -22,6 +22,7 @@ import { formatMarkdown } from './write/formatMarkdown';
 import { formatSarif } from './write/formatSarif';
 import { formatText } from './write/formatText';
 import { MANIFEST_API_VERSION, isApiVersion, retrieveManifest } from './write/retrieveManifest';
+import { runProbe } from './probe/runProbe';
 import type { ProbeDeps } from './probe/runProbe';
 
 export interface Writer {
@@ -335,8 +336,6 @@ async function probe(
     if (!Number.isFinite(seconds) || seconds <= 0) {
         throw new UsageError(`--timeout must be a number of seconds above 0 (got "${opts.timeout}")`);
     }
-    // loaded on demand: the scan never needs the HTML parser
-    const { runProbe } = await import('./probe/runProbe');
     const run = await runProbe(
         io.cwd,
         {
