@@ -640,7 +640,7 @@ function checkCsp(ctx: PageContext): CheckResult[] {
                 'WEB-08',
                 itemSubject,
                 `The page's Content Security Policy blocks ${label}: ${why}. Every policy must allow it, so the chat does not load.`,
-                `Add ${add} in ${blocks.map((b) => policyLabel(b.policy)).join(' and ')} (on the web server or in the page), then probe again.`
+                `Add ${add} in ${blocks.map((b) => policyLabel(b.policy)).join(' and ')} (on the web server or in the page), then probe again; --browser shows every host the widget then loads.`
             )
         );
     }
