@@ -139,7 +139,8 @@ function loadOrg(cwd: string, options: ProbeOptions, readFolder: FolderReader): 
 }
 
 export async function runProbe(cwd: string, options: ProbeOptions, deps: ProbeDeps = {}): Promise<ProbeRun> {
-    const urls = options.urls.map(parseProbeUrl);
+    // one result per page and subject: a URL given twice is probed once
+    const urls = [...new Set(options.urls.map(parseProbeUrl))];
     if (urls.length === 0)
         throw new UsageError(
             'probe needs at least one page URL, e.g. miaw-readiness probe https://www.example.com/help'

@@ -349,10 +349,12 @@ function checkDeployment(ctx: PageContext, input: WebsiteCheckInput): CheckResul
             { location }
         );
     }
+    const typeNote =
+        exact.deploymentType === undefined ? ' The metadata does not state the deployment type (Web is assumed).' : '';
     return pass(
         'WEB-03',
         subject,
-        `The deployment "${name}" exists, is enabled, is an Enhanced Web Chat deployment and its channel "${channelName}" is enabled on it.${channelNote}`,
+        `The deployment "${name}" exists, is enabled, is an Enhanced Web Chat deployment and its channel "${channelName}" is enabled on it.${typeNote}${channelNote}`,
         { location }
     );
 }
@@ -461,7 +463,7 @@ function checkLanguage(ctx: PageContext): CheckResult {
         return pass(
             'WEB-05',
             subject,
-            'The snippet does not set embeddedservice_bootstrap.settings.language as a literal, so the chat uses its default language.'
+            "The snippet sets no literal language code (embeddedservice_bootstrap.settings.language), so there is no code to check; without one the chat uses the site guest user's language."
         );
     }
     if (LANGUAGE_CODE.test(language)) {

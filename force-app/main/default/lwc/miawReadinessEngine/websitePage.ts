@@ -241,11 +241,19 @@ export function readInitCall(script: string): InitCall | null {
     };
 }
 
-/** The name of the function declaration whose body contains `position`, if any. */
+/**
+ * Named functions: `function f() {`, and `f = function () {`, `f = () => {` (with var/let/const or window.), so a
+ * snippet rewritten in a site's own style is still recognised.
+ */
+const FUNCTION_HEADS =
+    /(?:async\s+)?function\s+([A-Za-z_$][\w$]*)\s*\([^)]*\)\s*\{|(?:(?:var|let|const)\s+|window\s*\.\s*)?([A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?(?:function\b[^(]*\([^)]*\)|\([^)]*\)\s*=>|[A-Za-z_$][\w$]*\s*=>)\s*\{/g;
+
+/** The name of the innermost named function whose body contains `position`, if any. */
 function enclosingFunctionName(script: string, position: number): string | undefined {
-    const declarations = /(?:async\s+)?function\s+([A-Za-z_$][\w$]*)\s*\([^)]*\)\s*\{/g;
+    const declarations = new RegExp(FUNCTION_HEADS.source, 'g');
     let found: string | undefined;
     for (let m = declarations.exec(script); m; m = declarations.exec(script)) {
+        const name = m[1] ?? m[2];
         const bodyStart = m.index + m[0].length;
         if (bodyStart > position) break;
         // the body ends at its matching brace
@@ -259,7 +267,7 @@ function enclosingFunctionName(script: string, position: number): string | undef
             } else if (c === '{') depth++;
             else if (c === '}') depth--;
         }
-        if (position < i) found = m[1];
+        if (position < i) found = name;
     }
     return found;
 }

@@ -303,6 +303,19 @@ describe('snippet reading', () => {
             scrt2Url: SCRT
         });
         expect(findSnippet(snippetScripts()).enclosingFunction).toBe('initEmbeddedMessaging');
+        for (const head of [
+            'window.startChat = function () {',
+            'const startChat = () => {',
+            'let startChat = async () => {'
+        ]) {
+            const inline = `${head} embeddedservice_bootstrap.init('00D5g000004ACME', 'Web_Chat', '${SITE}', { scrt2URL: '${SCRT}' }); };`;
+            const scripts = snippetScripts({ inline, onload: 'startChat()' });
+            expect({ head, enclosing: findSnippet(scripts).enclosingFunction }).toEqual({
+                head,
+                enclosing: 'startChat'
+            });
+            expect(only('WEB-02', run(page({ scripts }))).status).toBe('pass');
+        }
     });
 });
 
