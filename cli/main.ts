@@ -357,7 +357,9 @@ async function probe(
         planFile: run.planFile,
         problems: run.problems,
         color: format === 'text' && !opts.output && io.isTTY && opts.color && !io.env.NO_COLOR,
-        pages: run.pages.map((p) => p.url)
+        pages: run.pages.map((p) => p.url),
+        // a web page is no file in the repository: SARIF anchors its results to the project file, naming the page
+        anchorFile: run.projectFile
     };
     const content = FORMATTERS[format](run.report, ctx);
     if (opts.output) {

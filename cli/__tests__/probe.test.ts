@@ -165,6 +165,24 @@ describe('miaw-readiness probe on the local test site', () => {
         );
     });
 
+    it('writes SARIF whose page results are anchored to the project file and name the page', async () => {
+        fs.writeFileSync(path.join(orgDir, 'sfdx-project.json'), '{"packageDirectories":[{"path":"force-app"}]}');
+        const io = memoryIo(orgDir);
+        const code = await main(['probe', page('no-snippet.html'), '--insecure', '--format', 'sarif'], io);
+        const sarif = JSON.parse(io.out()) as {
+            runs: {
+                results: {
+                    ruleId: string;
+                    locations?: { physicalLocation: { artifactLocation: { uri: string } } }[];
+                }[];
+            }[];
+        };
+        const web01 = sarif.runs[0].results.find((r) => r.ruleId === 'WEB-01');
+        expect(web01?.locations?.[0].physicalLocation.artifactLocation.uri).toBe('sfdx-project.json');
+        expect(code).toBe(1);
+        fs.rmSync(path.join(orgDir, 'sfdx-project.json'));
+    });
+
     it('runs the browser pass only with --browser, on the given URLs, and adds its results', async () => {
         const io = memoryIo(orgDir);
         const seen: string[][] = [];

@@ -15,7 +15,7 @@ import type {
     WidgetHosts
 } from '../../force-app/main/default/lwc/miawReadinessEngine/websitePage';
 import type { ReadProblem } from '../../force-app/main/default/lwc/miawReadinessEngine/snapshot';
-import { displayPath, loadPlan, mergeSnapshots, readOne, UsageError } from '../evaluate/evaluate';
+import { displayPath, findProjectFile, loadPlan, mergeSnapshots, readOne, UsageError } from '../evaluate/evaluate';
 import type { FolderReader } from '../evaluate/evaluate';
 import { readMetadataFolder } from '../read/metadataReader';
 import { DEFAULT_FETCH_OPTIONS, fetchPage } from './fetchPage';
@@ -61,6 +61,8 @@ export interface ProbeRun {
     sourceDirs: string[];
     planFile?: string;
     problems: ReadProblem[];
+    /** sfdx-project.json near the scanned folder (or the working directory): SARIF anchors page results there. */
+    projectFile?: string;
 }
 
 /** The URL as typed, checked: an http(s) address with a host. A usage error (exit 2) names anything else. */
@@ -185,6 +187,7 @@ export async function runProbe(cwd: string, options: ProbeOptions, deps: ProbeDe
         pages,
         sourceDirs: shown,
         planFile: options.planFile ? displayPath(cwd, path.resolve(cwd, options.planFile)) : undefined,
-        problems: org?.snapshot.problems ?? []
+        problems: org?.snapshot.problems ?? [],
+        projectFile: findProjectFile(cwd, options.sourceDirs[0] ?? '.')
     };
 }
