@@ -236,7 +236,7 @@ Example:
         .addHelpText(
             'after',
             `
-Pages are fetched (redirects followed and reported, ${'10 MB'} at most); a page that cannot be read gets a clear
+Pages are fetched (redirects followed and reported, 10 MB at most); a page that cannot be read gets a clear
 error in the report and the run carries on. Exit codes are the scan's: 0 ready, 1 not ready or incomplete,
 2 usage error (e.g. an argument that is not a URL).
 
