@@ -50,7 +50,7 @@ function jsonResult(r: CheckResult): JsonResult {
     return out;
 }
 
-export function toJsonReport(report: ReadinessReport, ctx: Pick<FormatContext, 'problems'>): JsonReport {
+export function toJsonReport(report: ReadinessReport, ctx: Pick<FormatContext, 'problems' | 'pages'>): JsonReport {
     const s = report.summary;
     return {
         schemaVersion: report.schemaVersion,
@@ -65,7 +65,9 @@ export function toJsonReport(report: ReadinessReport, ctx: Pick<FormatContext, '
             blockersNotEvaluated: s.blockersNotEvaluated,
             unevaluatedBlockers: s.unevaluatedBlockers.map((b) => ({ ...b })),
             outOfScope: s.outOfScope,
-            outOfScopeChecks: s.outOfScopeChecks.map((c) => ({ ...c }))
+            outOfScopeChecks: s.outOfScopeChecks.map((c) => ({ ...c })),
+            // the probe's report says which pages it is about
+            ...(ctx.pages ? { pages: [...ctx.pages] } : {})
         },
         results: report.results.map(jsonResult),
         problems: ctx.problems.map((p) => ({ ...p }))
