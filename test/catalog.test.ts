@@ -23,7 +23,8 @@ const PUBLISHED_IDS: readonly string[] = [
     'CP-01 CP-02 CP-03 CP-04 CP-05 CP-06',
     'AG-01 AG-02 AG-03 AG-04 AG-05 AG-06 AG-07 AG-08',
     'OPS-01 OPS-02 OPS-03 OPS-04',
-    'GL-01 GL-02 GL-03 GL-04 GL-05'
+    'GL-01 GL-02 GL-03 GL-04 GL-05',
+    'WEB-10 WEB-11 WEB-12 WEB-13 WEB-14'
 ].flatMap((line) => line.split(' '));
 
 describe('check catalog', () => {

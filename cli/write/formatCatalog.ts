@@ -13,7 +13,8 @@ import {
 const EVIDENCE: Record<CheckSpec['evaluatedIn'], string> = {
     metadata: 'metadata',
     org: 'org data',
-    manual: 'a person'
+    manual: 'a person',
+    website: 'the live website'
 };
 
 /** A table cell: pipes would end the cell, line breaks the row. */
@@ -55,8 +56,9 @@ Each check needs one kind of evidence:
 - **metadata** — configuration a retrieved metadata folder holds; the CLI and the org both evaluate it.
 - **org data** — only the org knows it (active flags, assignments, licences, live sessions); evaluated in the org.
 - **a person** — an attestation confirmed at sign-off.
+- **the live website** — what \`miaw-readiness probe\` sees on the page itself (with \`--browser\`, in headless Chromium).
 
-Each result carries it as \`evidence\` (\`metadata\`, \`org\` or \`manual\`). A run's **scope** follows what read the
+Each result carries it as \`evidence\` (\`metadata\`, \`org\`, \`manual\` or \`website\`). A run's **scope** follows what read the
 configuration: a metadata scan (the CLI) covers \`metadata\` checks; a read in the org covers \`metadata\` and \`org\`
 checks. Person checks are never part of the computed verdict: they gate the sign-off separately.
 

@@ -24,7 +24,7 @@ export interface CheckSpec {
      * permission sets (metadata), AG-03 the assignments and licences (org). CH-02's active flag and OPS
      * session data exist only in the org.
      */
-    evaluatedIn: 'metadata' | 'org' | 'manual';
+    evaluatedIn: 'metadata' | 'org' | 'manual' | 'website';
 }
 
 const spec = (
@@ -82,6 +82,15 @@ const DOC = {
         'Metadata API Developer Guide: Queue (https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_queue.htm)'
 };
 const src = (...parts: string[]): string => parts.join('; ');
+// Public documents the website browser pass (WEB-10..WEB-14) rests on (docs/sources.md, "Website probe: browser pass").
+const WEB_EVENT_REFERENCE =
+    'Enhanced Web Chat Reference: Event Listeners (https://developer.salesforce.com/docs/service/messaging-web/references/m4w-reference/event-listeners.html)';
+const WEB_EVENT_GUIDE =
+    'Enhanced Web Chat: Event Listeners (https://developer.salesforce.com/docs/service/messaging-web/guide/event-listeners.html)';
+const WEB_HIDDEN_PRECHAT =
+    'Hidden Pre-Chat in Enhanced Web Chat (https://developer.salesforce.com/docs/service/messaging-web/guide/pre-chat.html)';
+const WEB_CSP_HEADER =
+    'MDN: Content-Security-Policy, the header an Enhanced Web Chat page must allow the widget through (https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Content-Security-Policy)';
 // Public documents the AG and CP-04 specs rest on (docs/sources.md, "Agents at org scale").
 const GUIDE_SPRING_23_USERS =
     "Salesforce: Messaging for Administrators, Spring '23, Give Users Access to Messaging for In-App and Web";
@@ -504,6 +513,47 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         src(DOC.deployments, DOC.webChatReference),
         P.embeddedServiceDeployments,
         'manual'
+    ),
+    // WEB — the live website seen by headless Chromium (miaw-readiness probe --browser); WEB-01..WEB-09 are the static pass
+    spec(
+        'WEB-10',
+        'blocker',
+        "The page's Content Security Policy does not block the widget's hosts",
+        src(WEB_CSP_HEADER, DOC.webChatApis),
+        P.embeddedServiceDeployments,
+        'website'
+    ),
+    spec(
+        'WEB-11',
+        'blocker',
+        'Requests to the Salesforce site and messaging (SCRT) hosts succeed (no CORS rejection, no 4xx/5xx)',
+        src(DOC.cors, DOC.webChatApis),
+        P.cors,
+        'website'
+    ),
+    spec(
+        'WEB-12',
+        'warning',
+        'The chat bootstrap logs no console errors',
+        src(DOC.webChatApis, WEB_EVENT_REFERENCE),
+        P.embeddedServiceDeployments,
+        'website'
+    ),
+    spec(
+        'WEB-13',
+        'blocker',
+        'The onEmbeddedMessagingReady event fires',
+        src(WEB_EVENT_REFERENCE, WEB_HIDDEN_PRECHAT),
+        P.embeddedServiceDeployments,
+        'website'
+    ),
+    spec(
+        'WEB-14',
+        'blocker',
+        'The chat button is visible on the page',
+        src(WEB_EVENT_GUIDE, DOC.webChatApis),
+        P.embeddedServiceDeployments,
+        'website'
     )
 ];
 
@@ -562,7 +612,8 @@ export const AREA_TITLES: Readonly<Record<Area, string>> = {
     CP: 'Capacity and presence',
     AG: 'Agents',
     OPS: 'Live signals',
-    GL: 'Go-live attestations'
+    GL: 'Go-live attestations',
+    WEB: 'Website'
 };
 
-export const AREA_ORDER: readonly Area[] = ['PRE', 'CH', 'RT', 'PC', 'DP', 'TS', 'CP', 'AG', 'OPS', 'GL'];
+export const AREA_ORDER: readonly Area[] = ['PRE', 'CH', 'RT', 'PC', 'DP', 'TS', 'CP', 'AG', 'OPS', 'GL', 'WEB'];

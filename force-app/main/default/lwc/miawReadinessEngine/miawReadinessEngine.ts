@@ -66,7 +66,8 @@ const EMPTY_SCOPE: Readonly<Record<Area, string>> = {
     CP: 'no presence data is in scope',
     AG: 'no agent, agent permission set or Messaging Session page is in scope',
     OPS: 'no session data is in scope',
-    GL: 'no go-live item is in scope'
+    GL: 'no go-live item is in scope',
+    WEB: 'no website page was probed (miaw-readiness probe <url>)'
 };
 
 /**
@@ -93,7 +94,8 @@ function withEmptyScopes(outputs: readonly CheckResult[][]): CheckResult[] {
         else for (const r of output) byArea.get(r.area)?.push([r]);
     }
     for (const spec of CHECK_SPECS) {
-        if (seen.has(spec.id)) continue;
+        // Website checks judge a live page, which only `miaw-readiness probe` opens: a scan of the org has no page.
+        if (seen.has(spec.id) || spec.evaluatedIn === 'website') continue;
         byArea
             .get(spec.area)
             ?.push([
