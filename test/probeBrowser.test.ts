@@ -64,6 +64,7 @@ describeWithChromium('probe --browser in headless Chromium against the local tes
         const urls: Record<string, string> = {
             correct: fixtures.url('/correct'),
             cspMissingScrt: fixtures.url('/csp-missing-scrt'),
+            cspReportOnly: fixtures.url('/csp-report-only'),
             corsRejected: fixtures.url('/correct', OTHER_SITE_HOST),
             bootstrap404: fixtures.url('/bootstrap-404'),
             tagManager: fixtures.url('/tag-manager'),
@@ -93,6 +94,7 @@ describeWithChromium('probe --browser in headless Chromium against the local tes
         expect(order.map((name) => pages[name].url)).toEqual([
             'https://www.acme.example/correct',
             'https://www.acme.example/csp-missing-scrt',
+            'https://www.acme.example/csp-report-only',
             'https://shop.acme.example/correct',
             'https://www.acme.example/bootstrap-404',
             'https://www.acme.example/tag-manager',
@@ -143,6 +145,13 @@ describeWithChromium('probe --browser in headless Chromium against the local tes
         expect(result(results, 'WEB-10').remediation).toContain(
             'add https://acme.my.salesforce-scrt.com to connect-src'
         );
+    });
+
+    it('a Report-Only policy that would block the SCRT host blocks nothing: no violation, the widget starts', () => {
+        const o = pages.cspReportOnly;
+        expect(o.cspViolations).toEqual([]);
+        expect(o).toMatchObject({ readyEventFired: true, chatButtonVisible: true });
+        expect(status(evaluateBrowserObservation(o, HOSTS))['WEB-10']).toBe('pass');
     });
 
     it('(c) SCRT host that does not allow the origin: Chromium reports net::ERR_FAILED and a CORS console line', () => {

@@ -48,16 +48,27 @@ const REPORT_BINDING = '__miawProbeReport';
 
 /*
  * Runs in every frame before any page script (so a ready event fired during the page's own load is not missed, and
- * the page's CSP cannot block it). A plain string: the CLI's TypeScript has no DOM types, and nothing here may be
- * rewritten by a bundler.
+ * the page's CSP cannot block it). Only the page's own policy counts: a violation in a cross-origin frame (the
+ * widget's Salesforce-served frame has its own policy) is not the site's to fix, and a Content-Security-Policy-Report-Only
+ * violation (disposition "report") blocks nothing. The widget dispatches its events on the top window. A plain
+ * string: the CLI's TypeScript has no DOM types, and nothing here may be rewritten by a bundler.
  */
 const INIT_SCRIPT = `(() => {
     const report = window.${REPORT_BINDING};
     if (typeof report !== 'function') return;
-    document.addEventListener('securitypolicyviolation', (e) => {
-        report('csp', { blockedUri: String(e.blockedURI || ''), effectiveDirective: String(e.effectiveDirective || e.violatedDirective || ''), originalPolicy: String(e.originalPolicy || '') });
-    }, true);
-    window.addEventListener('onEmbeddedMessagingReady', () => report('ready', {}));
+    let pagePolicy = true;
+    try {
+        pagePolicy = window === window.top || window.top.location.origin === window.location.origin;
+    } catch (e) {
+        pagePolicy = false;
+    }
+    if (pagePolicy) {
+        document.addEventListener('securitypolicyviolation', (e) => {
+            if (e.disposition === 'report') return;
+            report('csp', { blockedUri: String(e.blockedURI || ''), effectiveDirective: String(e.effectiveDirective || e.violatedDirective || ''), originalPolicy: String(e.originalPolicy || '') });
+        }, true);
+    }
+    if (window === window.top) window.addEventListener('onEmbeddedMessagingReady', () => report('ready', {}));
 })();`;
 
 const LIVE_SCRIPTS = `Array.from(document.scripts).map((s) => s.src ? { src: s.src } : { inline: (s.textContent || '').slice(0, ${INLINE_SCRIPT_CHARS}) })`;

@@ -8,6 +8,7 @@
  * The website's pages, each with one planted defect:
  *   /correct             CSP allows the site host for scripts and the SCRT host for connections; snippet in the page
  *   /csp-missing-scrt    same page, but connect-src lacks the SCRT host
+ *   /csp-report-only     the correct policy, plus a Report-Only policy without the SCRT host (blocks nothing)
  *   /bootstrap-404       the snippet names a deployment path the site host does not serve (404)
  *   /tag-manager         no snippet in the HTML: a tag-manager script injects it after load
  *   /never-finishes      sends its head and never ends the response
@@ -117,6 +118,11 @@ function websiteHandler(): Handler {
                 return html(200, page('Acme support', snippet()), csp(SCRT_URL));
             case '/csp-missing-scrt':
                 return html(200, page('Acme support', snippet()), csp(''));
+            case '/csp-report-only': {
+                // The enforced policy allows the widget; a stricter trial policy only reports, it blocks nothing.
+                res.setHeader('content-security-policy-report-only', csp(''));
+                return html(200, page('Acme support', snippet()), csp(SCRT_URL));
+            }
             case '/bootstrap-404':
                 return html(
                     200,
