@@ -185,7 +185,7 @@ export function checkWidgetRequests(o: BrowserPageObservation, hosts: WidgetHost
     const todo: string[] = [];
     if (cors.length > 0) {
         todo.push(
-            `Add ${pageOrigin} to the CORS allowlist in Setup (Setup > CORS > Allowed Origins List > New), exactly as the browser sends it (scheme and host, no path)`
+            `Add ${pageOrigin} to the CORS allowlist in Setup (Setup > CORS > New), exactly as the browser sends it (scheme and host, no path)`
         );
     }
     if (http.some((r) => r.status !== undefined && r.status >= 400 && r.status < 500)) {
@@ -228,7 +228,7 @@ export function checkBootstrapConsoleErrors(o: BrowserPageObservation, hosts: Wi
         'WEB-12',
         o.url,
         `The chat bootstrap logged ${fromBootstrap.length === 1 ? 'an error' : `${fromBootstrap.length} errors`} in the browser console on ${o.url}: ${listed(shown)}.`,
-        "Open the page with the browser's developer tools (Console) and read the error: most come from a snippet edited by hand (wrong org Id, deployment name or siteUrl) or from page code that calls embeddedservice_bootstrap before it loads. Copy the snippet again from Setup > Embedded Service Deployments > your deployment > Code Snippet."
+        "Open the page with the browser's developer tools (Console) and read the error: most come from a snippet edited by hand (wrong org Id, deployment name or siteUrl) or from page code that calls embeddedservice_bootstrap before it loads. Copy the snippet again from Setup > Embedded Service Deployments > your deployment > Code Snippet. A CSP block or a CORS rejection (WEB-10, WEB-11) makes the bootstrap log errors too: fix those first."
     );
 }
 
