@@ -65,6 +65,7 @@ describeWithChromium('probe --browser in headless Chromium against the local tes
             correct: fixtures.url('/correct'),
             cspMissingScrt: fixtures.url('/csp-missing-scrt'),
             cspReportOnly: fixtures.url('/csp-report-only'),
+            salesforceFrame: fixtures.url('/with-salesforce-frame'),
             corsRejected: fixtures.url('/correct', OTHER_SITE_HOST),
             bootstrap404: fixtures.url('/bootstrap-404'),
             tagManager: fixtures.url('/tag-manager'),
@@ -95,6 +96,7 @@ describeWithChromium('probe --browser in headless Chromium against the local tes
             'https://www.acme.example/correct',
             'https://www.acme.example/csp-missing-scrt',
             'https://www.acme.example/csp-report-only',
+            'https://www.acme.example/with-salesforce-frame',
             'https://shop.acme.example/correct',
             'https://www.acme.example/bootstrap-404',
             'https://www.acme.example/tag-manager',
@@ -149,6 +151,13 @@ describeWithChromium('probe --browser in headless Chromium against the local tes
 
     it('a Report-Only policy that would block the SCRT host blocks nothing: no violation, the widget starts', () => {
         const o = pages.cspReportOnly;
+        expect(o.cspViolations).toEqual([]);
+        expect(o).toMatchObject({ readyEventFired: true, chatButtonVisible: true });
+        expect(status(evaluateBrowserObservation(o, HOSTS))['WEB-10']).toBe('pass');
+    });
+
+    it("a violation inside a cross-origin Salesforce frame is that frame's policy, not the page's: WEB-10 passes", () => {
+        const o = pages.salesforceFrame;
         expect(o.cspViolations).toEqual([]);
         expect(o).toMatchObject({ readyEventFired: true, chatButtonVisible: true });
         expect(status(evaluateBrowserObservation(o, HOSTS))['WEB-10']).toBe('pass');

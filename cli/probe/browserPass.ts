@@ -44,6 +44,12 @@ export const CHAT_BUTTON_SELECTOR = '#embeddedMessagingConversationButton, .embe
 
 const INLINE_SCRIPT_CHARS = 2_000;
 const POLL_MS = 100;
+/**
+ * Pages open at once. A page whose widget never starts spends the whole timeout idle, so a few in parallel keep a
+ * long URL list from costing timeout × pages; more would make pages compete for a small machine's CPU and skew
+ * the very wait they measure.
+ */
+const PAGES_AT_ONCE = 3;
 const REPORT_BINDING = '__miawProbeReport';
 
 /*
@@ -302,9 +308,9 @@ function markCorsFailures(observation: BrowserPageObservation): BrowserPageObser
 }
 
 /**
- * Opens each URL in headless Chromium, one after the other in one browser, and returns one observation per URL in
- * the same order. A page that cannot be opened carries `error` and the next one is still probed; a missing or
- * broken Chromium rejects with BrowserUnavailableError before any page is opened.
+ * Opens each URL in headless Chromium (one browser, up to PAGES_AT_ONCE pages at a time, each in its own context) and
+ * returns one observation per URL in the same order. A page that cannot be opened carries `error` and the others are
+ * still probed; a missing or broken Chromium rejects with BrowserUnavailableError before any page is opened.
  */
 export async function observePages(
     urls: string[],
@@ -313,10 +319,15 @@ export async function observePages(
     const chromiumPath = resolveChromium(options);
     const browser = await launch(chromiumPath, options);
     try {
-        const observations: BrowserPageObservation[] = [];
-        for (const [index, url] of urls.entries()) {
-            observations.push(await observePage(browser, url, index, options));
-        }
+        const observations: BrowserPageObservation[] = new Array(urls.length);
+        let next = 0;
+        const worker = async (): Promise<void> => {
+            while (next < urls.length) {
+                const index = next++;
+                observations[index] = await observePage(browser, urls[index], index, options);
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, urls.length) }, worker));
         return observations;
     } finally {
         await browser.close().catch(() => undefined);

@@ -10,6 +10,7 @@
  *   /csp-missing-scrt    same page, but connect-src lacks the SCRT host
  *   /csp-report-only     the correct policy, plus a Report-Only policy without the SCRT host (blocks nothing)
  *   /bootstrap-404       the snippet names a deployment path the site host does not serve (404)
+ *   /with-salesforce-frame  the correct page plus a Salesforce-served frame whose own CSP blocks a request
  *   /tag-manager         no snippet in the HTML: a tag-manager script injects it after load
  *   /never-finishes      sends its head and never ends the response
  * The SCRT host allows one origin (https://www.acme.example, as the org's CORS allowlist would): the same /correct
@@ -84,6 +85,7 @@ function csp(connect: string): string {
         "default-src 'self'",
         `script-src 'self' 'unsafe-inline' https://${SALESFORCE_SITE_HOST}`,
         `connect-src 'self' ${connect}`,
+        `frame-src https://${SALESFORCE_SITE_HOST}`,
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data:"
     ].join('; ');
@@ -129,6 +131,15 @@ function websiteHandler(): Handler {
                     page('Acme support', snippet(`https://${SALESFORCE_SITE_HOST}/ESWWrongDeployment1700000000001`)),
                     csp(SCRT_URL)
                 );
+            case '/with-salesforce-frame':
+                return html(
+                    200,
+                    page(
+                        'Acme support',
+                        `${snippet()}\n<iframe title="Salesforce frame" src="${SITE_URL}/frame.html"></iframe>`
+                    ),
+                    csp(SCRT_URL)
+                );
             case '/tag-manager':
                 return html(200, page('Acme support', '<script src="/tag-manager.js" async></script>'), csp(SCRT_URL));
             case '/tag-manager.js':
@@ -151,6 +162,16 @@ function salesforceSiteHandler(): Handler {
         if (pathname === `${new URL(SITE_URL).pathname}/assets/js/bootstrap.min.js`) {
             res.writeHead(200, { 'content-type': 'application/javascript' });
             return res.end(BOOTSTRAP_JS);
+        }
+        if (pathname === `${new URL(SITE_URL).pathname}/frame.html`) {
+            // A Salesforce-served frame under its own, stricter policy: its violations are not the website's to fix.
+            res.writeHead(200, {
+                'content-type': 'text/html; charset=utf-8',
+                'content-security-policy': "default-src 'none'; script-src 'unsafe-inline'; connect-src 'none'"
+            });
+            return res.end(
+                `<!doctype html><html><body><script>fetch('${SCRT_URL}/embeddedservice/v1/frame').catch(function () {});</script></body></html>`
+            );
         }
         res.writeHead(404, { 'content-type': 'text/plain' });
         return res.end('Not found');
