@@ -187,7 +187,6 @@ describeWithChromium('probe --browser in headless Chromium against the local tes
             })
         );
         expect(o).toMatchObject({ bootstrapLoaded: false, readyEventFired: false, chatButtonVisible: false });
-        expect(o.waitedMs).toBeGreaterThanOrEqual(TIMEOUT_MS);
         expect(status(evaluateBrowserObservation(o, HOSTS))).toMatchObject({
             'WEB-11': 'fail',
             'WEB-13': 'fail',
