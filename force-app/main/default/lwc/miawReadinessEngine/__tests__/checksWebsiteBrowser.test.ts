@@ -184,6 +184,21 @@ describe('WEB-11 requests to the Salesforce hosts succeed', () => {
         expect(r.remediation).not.toContain('CORS');
     });
 
+    it('fails on a 503 from the SCRT host and sends the admin to Salesforce Trust, not to the snippet', () => {
+        const r = byId(
+            run(
+                stalled({
+                    failedRequests: [{ url: SCRT_CALL, resourceType: 'fetch', status: 503, corsBlocked: false }]
+                })
+            ),
+            'WEB-11'
+        );
+        expect(r.status).toBe('fail');
+        expect(r.message).toContain(`${SCRT_CALL} answered HTTP 503`);
+        expect(r.remediation).toContain('Salesforce Trust');
+        expect(r.remediation).not.toContain('copy the code snippet');
+    });
+
     it('recognises a Salesforce host even when the snippet hosts are unknown', () => {
         const r = byId(
             run(
