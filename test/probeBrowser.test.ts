@@ -72,6 +72,9 @@ describeWithChromium('probe --browser in headless Chromium against the local tes
             neverFinishes: fixtures.url('/never-finishes'),
             refused: fixtures.url('/', DOWN_HOST),
             dnsFailure: fixtures.url('/', MISSING_HOST),
+            notFound: fixtures.url('/no-such-page'),
+            notAUrl: 'www.acme.example/contact',
+            notTheWeb: 'ftp://www.acme.example/contact',
             // the same correct page after three failures: the run went on
             correctAgain: fixtures.url('/correct')
         };
@@ -103,6 +106,9 @@ describeWithChromium('probe --browser in headless Chromium against the local tes
             'https://www.acme.example/never-finishes',
             'https://down.acme.example/',
             'https://nowhere.acme.example/',
+            'https://www.acme.example/no-such-page',
+            'www.acme.example/contact',
+            'ftp://www.acme.example/contact',
             'https://www.acme.example/correct'
         ]);
     });
@@ -204,7 +210,7 @@ describeWithChromium('probe --browser in headless Chromium against the local tes
         expect(o).toMatchObject({ readyEventFired: true, chatButtonVisible: true });
     });
 
-    it('(f) a page that never finishes, a refused connection and a DNS failure: a plain per-URL error, the run goes on', () => {
+    it('(f) a page that never finishes, a refused connection, a DNS failure, a 404 page, not a web URL: a plain per-URL error, the run goes on', () => {
         expect(pages.neverFinishes.error).toBe('the page did not finish loading within 3 s (timeout)');
         expect(pages.refused.error).toBe(
             'connection refused: nothing answers at down.acme.example (net::ERR_CONNECTION_REFUSED)'
@@ -212,7 +218,17 @@ describeWithChromium('probe --browser in headless Chromium against the local tes
         expect(pages.dnsFailure.error).toBe(
             'DNS failure: the host name nowhere.acme.example could not be resolved (net::ERR_NAME_NOT_RESOLVED)'
         );
-        for (const o of [pages.neverFinishes, pages.refused, pages.dnsFailure]) {
+        expect(pages.notFound.error).toBe('the page answered HTTP 404');
+        expect(pages.notAUrl.error).toBe('not a URL (expected e.g. https://www.example.com/contact)');
+        expect(pages.notTheWeb.error).toBe('not a web page address (ftp: instead of https: or http:)');
+        for (const o of [
+            pages.neverFinishes,
+            pages.refused,
+            pages.dnsFailure,
+            pages.notFound,
+            pages.notAUrl,
+            pages.notTheWeb
+        ]) {
             expect(o.error).not.toMatch(/\n|\bat .*:\d+:\d+|Call log/);
             expect(o.finalUrl).toBeUndefined();
             expect(evaluateBrowserObservation(o, HOSTS).map((r) => r.status)).toEqual(Array(5).fill('not_evaluated'));
@@ -232,7 +248,15 @@ describeWithChromium('probe --browser in headless Chromium against the local tes
     }, 30_000);
 });
 
-describe('observePages without a browser', () => {
+describe('observePages without a working browser', () => {
+    it('rejects with one clear error naming CHROMIUM_PATH when the binary is not a Chromium that starts', async () => {
+        const attempt = observePages(['https://www.acme.example/'], { chromiumPath: '/bin/false' });
+        await expect(attempt).rejects.toBeInstanceOf(BrowserUnavailableError);
+        await expect(attempt).rejects.toThrow(
+            /^Chromium at \/bin\/false could not be started \(.*\)\. Set CHROMIUM_PATH/
+        );
+    }, 30_000);
+
     it('rejects with one clear error naming CHROMIUM_PATH when there is no Chromium', async () => {
         const missing = path.join(os.tmpdir(), 'no-such-dir', 'chromium');
         const attempt = observePages(['https://www.acme.example/'], { chromiumPath: missing });
