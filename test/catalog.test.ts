@@ -24,7 +24,8 @@ const PUBLISHED_IDS: readonly string[] = [
     'AG-01 AG-02 AG-03 AG-04 AG-05 AG-06 AG-07 AG-08',
     'OPS-01 OPS-02 OPS-03 OPS-04',
     'GL-01 GL-02 GL-03 GL-04 GL-05',
-    'WEB-01 WEB-02 WEB-03 WEB-04 WEB-05 WEB-06 WEB-07 WEB-08 WEB-09'
+    'WEB-01 WEB-02 WEB-03 WEB-04 WEB-05 WEB-06 WEB-07 WEB-08 WEB-09',
+    'WEB-10 WEB-11 WEB-12 WEB-13 WEB-14'
 ].flatMap((line) => line.split(' '));
 
 describe('check catalog', () => {

@@ -11,6 +11,7 @@ import type { WebsiteOrg } from '../../force-app/main/default/lwc/miawReadinessE
 import { findSnippet, widgetHosts } from '../../force-app/main/default/lwc/miawReadinessEngine/websitePage';
 import type {
     BrowserPageObservation,
+    PageScript,
     WebPageModel,
     WidgetHosts
 } from '../../force-app/main/default/lwc/miawReadinessEngine/websitePage';
@@ -21,15 +22,8 @@ import { readMetadataFolder } from '../read/metadataReader';
 import { DEFAULT_FETCH_OPTIONS, fetchPage } from './fetchPage';
 import type { FetchedPage, FetchOptions } from './fetchPage';
 import { pageModelFromHtml } from './pageModel';
-
-/** The browser pass's options (contract with cli/probe/browserPass.ts). */
-export interface BrowserPassOptions {
-    chromiumPath?: string;
-    timeoutMs?: number;
-    screenshotDir?: string;
-    hostResolverRules?: string;
-    ignoreHttpsErrors?: boolean;
-}
+import type { BrowserPassOptions } from './browserPass';
+import { evaluateBrowserObservation } from '../../force-app/main/default/lwc/miawReadinessEngine/checksWebsiteBrowser';
 
 export type BrowserPass = (urls: string[], options: BrowserPassOptions) => Promise<BrowserPageObservation[]>;
 export type BrowserEvaluator = (observation: BrowserPageObservation, hosts: WidgetHosts) => CheckResult[];
@@ -82,28 +76,47 @@ export function parseProbeUrl(input: string): string {
     return input;
 }
 
-// Kept in a variable so the static branch compiles and bundles without the browser pass; loaded only with --browser.
-const BROWSER_PASS_MODULE = './browserPass';
-const BROWSER_CHECKS_MODULE = '../../force-app/main/default/lwc/miawReadinessEngine/checksWebsiteBrowser';
-
-/** The browser pass, loaded lazily: playwright-core and Chromium are needed only when --browser is given. */
+/**
+ * The browser pass, loaded only when --browser is given: playwright-core and Chromium are not needed otherwise.
+ * `require`, not `import()`: the in-repo bin (tsx) and Jest's CommonJS transform both resolve it, and esbuild
+ * bundles it while still running it only here.
+ */
 export async function browserPass(urls: string[], options: BrowserPassOptions): Promise<BrowserPageObservation[]> {
-    let mod: { observePages?: BrowserPass };
+    let mod: typeof import('./browserPass');
     try {
-        mod = (await import(BROWSER_PASS_MODULE)) as { observePages?: BrowserPass };
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        mod = require('./browserPass') as typeof import('./browserPass');
     } catch (e) {
-        throw new UsageError(`--browser is not available in this build: ${(e as Error).message}`);
+        throw new UsageError(
+            `--browser needs playwright-core, which could not be loaded (${(e as Error).message}); install it next to miaw-readiness: npm install playwright-core`
+        );
     }
-    if (typeof mod.observePages !== 'function') throw new UsageError('--browser is not available in this build');
-    return mod.observePages(urls, options);
+    try {
+        return await mod.observePages(urls, options);
+    } catch (e) {
+        if (e instanceof mod.BrowserUnavailableError) throw new UsageError(e.message);
+        throw e;
+    }
 }
 
-async function browserEvaluator(): Promise<BrowserEvaluator> {
-    const mod = (await import(BROWSER_CHECKS_MODULE)) as { evaluateBrowserObservation?: BrowserEvaluator };
-    if (typeof mod.evaluateBrowserObservation !== 'function') {
-        throw new UsageError('--browser is not available in this build: the browser checks are missing');
-    }
-    return mod.evaluateBrowserObservation;
+/**
+ * With --browser, scripts a tag manager adds at run time count: when the HTML has no snippet and the live page
+ * does, the live scripts join the page model, marked as injected.
+ */
+export function withInjectedScripts(page: WebPageModel, observation: BrowserPageObservation | undefined): WebPageModel {
+    if (!observation || page.error !== undefined) return page;
+    const inHtml = findSnippet(page.scripts);
+    if (inHtml.initScript || inHtml.bootstrapScript) return page;
+    const live: PageScript[] = observation.liveScripts.map((s, i) => ({
+        src: s.src,
+        inline: s.inline,
+        location: 'body',
+        index: page.scripts.length + i,
+        injected: true
+    }));
+    const found = findSnippet(live);
+    if (!found.initScript && !found.bootstrapScript) return page;
+    return { ...page, scripts: [...page.scripts, ...live] };
 }
 
 function toModel(fetched: FetchedPage): WebPageModel {
@@ -155,11 +168,11 @@ export async function runProbe(cwd: string, options: ProbeOptions, deps: ProbeDe
         insecure: options.insecure
     };
     const fetch = deps.fetch ?? fetchPage;
-    const pages = (await Promise.all(urls.map((u) => fetch(u, fetchOptions)))).map(toModel);
+    let pages = (await Promise.all(urls.map((u) => fetch(u, fetchOptions)))).map(toModel);
     const extra: CheckResult[] = [];
     if (options.browser) {
         const observe = deps.browserPass ?? browserPass;
-        const evaluateOne = deps.evaluateBrowser ?? (await browserEvaluator());
+        const evaluateOne = deps.evaluateBrowser ?? evaluateBrowserObservation;
         const observations = await observe(urls, {
             chromiumPath: options.chromiumPath,
             timeoutMs: options.timeoutMs,
@@ -167,6 +180,12 @@ export async function runProbe(cwd: string, options: ProbeOptions, deps: ProbeDe
             hostResolverRules: options.hostResolverRules,
             ignoreHttpsErrors: options.insecure
         });
+        pages = pages.map((p) =>
+            withInjectedScripts(
+                p,
+                observations.find((o) => o.url === p.url)
+            )
+        );
         for (const observation of observations) {
             const page = pages.find((p) => p.url === observation.url);
             const hosts = page ? widgetHosts(findSnippet(page.scripts)) : {};

@@ -56,7 +56,7 @@ Each check needs one kind of evidence:
 - **metadata** — configuration a retrieved metadata folder holds; the CLI and the org both evaluate it.
 - **org data** — only the org knows it (active flags, assignments, licences, live sessions); evaluated in the org.
 - **a person** — an attestation confirmed at sign-off.
-- **the website** — the live web page where the chat should appear, read by \`miaw-readiness probe <url>\` (WEB
+- **the website** — the live web page where the chat should appear, read by \`miaw-readiness probe <url>\` (with \`--browser\`, in headless Chromium too; WEB
   checks; compared with the org's metadata when the probe is given \`--source-dir\`). The scan and the in-org report
   never run them.
 

@@ -87,6 +87,16 @@ const DOC = {
     queueMetadata:
         'Metadata API Developer Guide: Queue (https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_queue.htm)'
 };
+
+// Public documents the website browser pass (WEB-10..WEB-14) rests on (docs/sources.md, "Website probe: browser pass").
+const WEB_EVENT_REFERENCE =
+    'Enhanced Web Chat Reference: Event Listeners (https://developer.salesforce.com/docs/service/messaging-web/references/m4w-reference/event-listeners.html)';
+const WEB_EVENT_GUIDE =
+    'Enhanced Web Chat: Event Listeners (https://developer.salesforce.com/docs/service/messaging-web/guide/event-listeners.html)';
+const WEB_HIDDEN_PRECHAT =
+    'Hidden Pre-Chat in Enhanced Web Chat (https://developer.salesforce.com/docs/service/messaging-web/guide/pre-chat.html)';
+const WEB_CSP_HEADER =
+    'MDN: Content-Security-Policy, the header an Enhanced Web Chat page must allow the widget through (https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Content-Security-Policy)';
 const src = (...parts: string[]): string => parts.join('; ');
 // Public documents the AG and CP-04 specs rest on (docs/sources.md, "Agents at org scale").
 const GUIDE_SPRING_23_USERS =
@@ -583,6 +593,47 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         'The page is served over HTTPS without mixed content',
         src(DOC.mixedContent, DOC.corsMetadata),
         P.cors,
+        'website'
+    ),
+    // WEB — the live website seen by headless Chromium (miaw-readiness probe --browser); WEB-01..WEB-09 are the static pass
+    spec(
+        'WEB-10',
+        'blocker',
+        "The page's Content Security Policy does not block the widget's hosts",
+        src(WEB_CSP_HEADER, DOC.webChatApis),
+        P.embeddedServiceDeployments,
+        'website'
+    ),
+    spec(
+        'WEB-11',
+        'blocker',
+        'Requests to the Salesforce site and messaging (SCRT) hosts succeed (no CORS rejection, no 4xx/5xx)',
+        src(DOC.cors, DOC.webChatApis),
+        P.cors,
+        'website'
+    ),
+    spec(
+        'WEB-12',
+        'warning',
+        'The chat bootstrap logs no console errors',
+        src(DOC.webChatApis, WEB_EVENT_REFERENCE),
+        P.embeddedServiceDeployments,
+        'website'
+    ),
+    spec(
+        'WEB-13',
+        'blocker',
+        'The onEmbeddedMessagingReady event fires',
+        src(WEB_EVENT_REFERENCE, WEB_HIDDEN_PRECHAT),
+        P.embeddedServiceDeployments,
+        'website'
+    ),
+    spec(
+        'WEB-14',
+        'blocker',
+        'The chat button is visible on the page',
+        src(WEB_EVENT_GUIDE, DOC.webChatApis),
+        P.embeddedServiceDeployments,
         'website'
     )
 ];

@@ -106,7 +106,11 @@ function checkSnippetPresent(ctx: PageContext): CheckResult {
         return pass(
             'WEB-01',
             subject,
-            `The page ${where} loads ${snippet.bootstrapScript?.src ?? 'bootstrap.min.js'} and calls embeddedservice_bootstrap.init.`
+            `The page ${where} loads ${snippet.bootstrapScript?.src ?? 'bootstrap.min.js'} and calls embeddedservice_bootstrap.init${
+                snippet.initScript?.injected === true || snippet.bootstrapScript?.injected === true
+                    ? ' (added at run time by another script: seen in the browser, not in the HTML)'
+                    : ''
+            }.`
         );
     }
     const browserHint =
@@ -489,12 +493,19 @@ function checkPlacement(ctx: PageContext): CheckResult {
     const blocked = needsSnippet('WEB-06', ctx);
     if (blocked) return blocked;
     const { subject, snippet } = ctx;
+    if (snippet.initScript?.injected === true || snippet.bootstrapScript?.injected === true) {
+        return pass(
+            'WEB-06',
+            subject,
+            `Nothing to check: on ${subject} the snippet is added at run time by another script (a tag manager, say), so its place in the HTML does not apply.`
+        );
+    }
     const inHead = [snippet.bootstrapScript, snippet.initScript].filter((s) => s?.location === 'head');
     if (inHead.length > 0) {
         return fail(
             'WEB-06',
             subject,
-            `The snippet on ${subject} is in <head>: the chat button is added to the page body, which does not exist yet while <head> runs.`,
+            `The snippet on ${subject} is in <head>; Salesforce's setup guide places it at the end of <body>, and a script in <head> can run before the page body it adds the chat button to exists.`,
             'Move both parts of the snippet to the end of <body>, just before </body>.',
             { location: inHead[0]?.line ? { line: inHead[0].line } : undefined }
         );

@@ -66,6 +66,8 @@ export interface PageScript {
     afterLastBodyElement?: boolean;
     /** 1-based line of the element in the HTML, when the parser knows it. */
     line?: number;
+    /** Not in the HTML: another script (a tag manager) added it at run time, seen by the browser pass. */
+    injected?: boolean;
 }
 
 /** One hop of a redirect chain. */
