@@ -337,6 +337,31 @@ async function selfTestFlow() {
         console.log(`e2e:      self-test: ${summary}; Tooling: ${cells[1]}`);
         await shot('guided-setup-self-test', { fullPage: true });
     });
+
+    await step('"Copy report" gives a plain-text report a maintainer can act on', async () => {
+        const selfTest = guided().locator('c-miaw-self-test');
+        await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => {});
+        await selfTest.getByRole('button', { name: 'Copy report', exact: true }).click();
+        const message = selfTest.locator('.copy-message');
+        await message.filter({ hasText: /clipboard|copy it/ }).waitFor({ timeout: TIMEOUT });
+        // The browser may refuse the clipboard; the report is then shown to copy by hand. Either way it is read here.
+        const fallback = selfTest.locator('lightning-textarea textarea');
+        const report = (await fallback.count())
+            ? await fallback.inputValue()
+            : await page.evaluate(() => navigator.clipboard.readText());
+        for (const text of [
+            'Org ID: 00D5e000000AcmeEAQ',
+            'API version: v65.0',
+            'Package version: unknown: needs the API connection',
+            'Namespace: (none)',
+            '[Fail] Tooling API through the credential',
+            'Salesforce said: HTTP 401 INVALID_SESSION_ID',
+            'Fix: You have not authenticated the credential yet.'
+        ]) {
+            check(report.includes(text), `the copied report lacks "${text}":\n${report.slice(0, 600)}`);
+        }
+        console.log(`e2e:      copied report: ${report.split('\n').length} lines`);
+    });
 }
 
 async function reportFirstRun() {
