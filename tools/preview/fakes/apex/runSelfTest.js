@@ -6,7 +6,10 @@ import { call, orgContext, settings, USER_NAME } from './orgState.js';
 
 const GUIDE = 'docs/apex-data-layer.md, "Connected mode", step ';
 
-/** The snapshot read's statements (MiawSelfTestService.soqlPaths), with the snapshot section each fills. */
+/**
+ * The snapshot read's statements (MiawSelfTestService.soqlPaths), with the snapshot section each fills and, where
+ * the self-test binds empty Id sets or a limit of 1 instead of the snapshot's earlier answers, the most rows it reads.
+ */
 const SOQL_PATHS = [
     ['routingConfigs', 'Routing configurations', 'QueueRoutingConfig', 'routingConfigs'],
     ['queues', 'Queues', 'Group', 'queues'],
@@ -22,10 +25,10 @@ const SOQL_PATHS = [
     ['presenceConfigProfiles', 'Presence configuration profiles', 'PresenceUserConfigProfile', 'presenceConfigs'],
     ['permissionSets', 'Permission sets', 'PermissionSet', 'permissionSets'],
     ['permissionSetAssigneeCounts', 'Permission set assignee counts', 'PermissionSetAssignment', 'permissionSets'],
-    ['queueMemberIds', 'Messaging queue members', 'GroupMember', 'agents'],
-    ['agents', 'Agents', 'User', 'agents'],
+    ['queueMemberIds', 'Messaging queue members', 'GroupMember', 'agents', 0],
+    ['agents', 'Agents', 'User', 'agents', 1],
     ['businessHours', 'Business hours', 'BusinessHours', 'businessHours'],
-    ['sessionSignals', 'Messaging sessions (errors and waiting)', 'MessagingSession', 'sessionSignals'],
+    ['sessionSignals', 'Messaging sessions (errors and waiting)', 'MessagingSession', 'sessionSignals', 1],
     ['flows', 'Routing and record-triggered flows', 'FlowDefinitionView', 'flows'],
     ['lightningApps', 'Lightning apps', 'AppDefinition', 'lightningApps']
 ];
@@ -67,7 +70,7 @@ const API_FAILURES = {
     ]
 };
 
-function soqlPath([section, label, objectName, snapshotSection], snapshot) {
+function soqlPath([section, label, objectName, snapshotSection, maxRows], snapshot) {
     const id = `soql.${section}`;
     const fullLabel = `${label} (${objectName})`;
     const read = snapshot[snapshotSection];
@@ -92,7 +95,8 @@ function soqlPath([section, label, objectName, snapshotSection], snapshot) {
             fix: 'Give the user the "View Setup and Configuration" permission (Setup > Users > Permission Sets > System Permissions), then run the self-test again.'
         };
     }
-    const rows = Array.isArray(read?.items) ? read.items.length : 0;
+    const items = Array.isArray(read?.items) ? read.items.length : 0;
+    const rows = maxRows === undefined ? items : Math.min(items, maxRows);
     return {
         id,
         kind: 'soql',
