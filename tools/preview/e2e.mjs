@@ -310,6 +310,60 @@ async function notConnectedFlow() {
     });
 }
 
+async function selfTestFlow() {
+    await step('the self-test names the failing path, what Salesforce said and the fix', async () => {
+        await open('org=needs-work&tab=setup&latency=0&connection=not_authenticated');
+        await waitForStep(0);
+        const selfTest = guided().locator('c-miaw-self-test');
+        // Keyboard: focus the button and press Enter, as an admin without a mouse would.
+        await selfTest.getByRole('button', { name: 'Run self-test', exact: true }).focus();
+        await page.keyboard.press('Enter');
+        const table = selfTest.getByRole('table', { name: 'Self-test results, failures first' });
+        await table.waitFor({ timeout: TIMEOUT });
+        const summary = (await selfTest.locator('.self-test-summary').innerText()).trim();
+        check(summary.startsWith('2 failed'), `self-test summary says "${summary}"`);
+        const row = table.getByRole('row').filter({
+            has: page.getByRole('rowheader', { name: /^Tooling API through the credential/ })
+        });
+        const cells = await row.getByRole('cell').allInnerTexts();
+        check(cells[0] === 'Fail', `the Tooling path reads "${cells[0]}", not "Fail"`);
+        check(cells[1].includes('INVALID_SESSION_ID'), `the Tooling path does not quote Salesforce: "${cells[1]}"`);
+        check(
+            cells[2].includes('Open your personal settings > External Credentials'),
+            `the Tooling path's fix is "${cells[2]}"`
+        );
+        const first = await table.getByRole('rowheader').first().innerText();
+        check(first.startsWith('Tooling API'), `failures are not listed first: "${first}"`);
+        console.log(`e2e:      self-test: ${summary}; Tooling: ${cells[1]}`);
+        await shot('guided-setup-self-test', { fullPage: true });
+    });
+
+    await step('"Copy report" gives a plain-text report a maintainer can act on', async () => {
+        const selfTest = guided().locator('c-miaw-self-test');
+        await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => {});
+        await selfTest.getByRole('button', { name: 'Copy report', exact: true }).click();
+        const message = selfTest.locator('.copy-message');
+        await message.filter({ hasText: /clipboard|copy it/ }).waitFor({ timeout: TIMEOUT });
+        // The browser may refuse the clipboard; the report is then shown to copy by hand. Either way it is read here.
+        const fallback = selfTest.locator('lightning-textarea textarea');
+        const report = (await fallback.count())
+            ? await fallback.inputValue()
+            : await page.evaluate(() => navigator.clipboard.readText());
+        for (const text of [
+            'Org ID: 00D5e000000AcmeEAQ',
+            'API version: v65.0',
+            'Package version: unknown: needs the API connection',
+            'Namespace: (none)',
+            '[Fail] Tooling API through the credential',
+            'Salesforce said: HTTP 401 INVALID_SESSION_ID',
+            'Fix: You have not authenticated the credential yet.'
+        ]) {
+            check(report.includes(text), `the copied report lacks "${text}":\n${report.slice(0, 600)}`);
+        }
+        console.log(`e2e:      copied report: ${report.split('\n').length} lines`);
+    });
+}
+
 async function reportFirstRun() {
     const want = expected('needs-work');
     await step('the report shows "Not ready for go-live" with counts and a named failing subject', async () => {
@@ -641,6 +695,8 @@ try {
     await axeCheck('guided setup');
     await reportSecondRunAndCompare();
     await notConnectedFlow();
+    await selfTestFlow();
+    await axeCheck('guided setup self-test');
     await reportReadyFlow();
     await axeCheck('readiness report');
     await largeOrgFlow();

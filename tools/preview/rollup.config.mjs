@@ -56,7 +56,13 @@ if (missingScreens.length) console.log(`preview: placeholders for ${missingScree
 
 // The Apex methods the screens may call (miawSetupAssistantApi.ts), each served by fakes/apex/<method>.js.
 const APEX = {
-    MiawSnapshotController: ['getSnapshot', 'getConnectionStatus', 'getOrgContext', 'createTrustedSites'],
+    MiawSnapshotController: [
+        'getSnapshot',
+        'getConnectionStatus',
+        'getOrgContext',
+        'createTrustedSites',
+        'runSelfTest'
+    ],
     MiawReadinessController: ['getSetupPlan', 'saveSetupPlan', 'saveRun', 'attest', 'signOff', 'listRuns', 'getRun']
 };
 const apexRecords = Object.entries(APEX).flatMap(([cls, methods]) =>

@@ -8,6 +8,7 @@ import getSnapshotApex from '@salesforce/apex/MiawSnapshotController.getSnapshot
 import getConnectionStatusApex from '@salesforce/apex/MiawSnapshotController.getConnectionStatus';
 import getOrgContextApex from '@salesforce/apex/MiawSnapshotController.getOrgContext';
 import createTrustedSitesApex from '@salesforce/apex/MiawSnapshotController.createTrustedSites';
+import runSelfTestApex from '@salesforce/apex/MiawSnapshotController.runSelfTest';
 import getSetupPlanApex from '@salesforce/apex/MiawReadinessController.getSetupPlan';
 import saveSetupPlanApex from '@salesforce/apex/MiawReadinessController.saveSetupPlan';
 import saveRunApex from '@salesforce/apex/MiawReadinessController.saveRun';
@@ -54,6 +55,32 @@ export interface OrgContext {
     /** https://<mydomain>.my.site.com, where the deployment's ESW site lives (when known). */
     siteUrl?: string;
     isSandbox: boolean;
+}
+
+/** One read path of the post-install self-test (MiawSelfTestResult.Path). */
+export interface SelfTestPath {
+    /** Stable id: soql.<section>, credential, tooling, metadata. */
+    id: string;
+    kind: 'soql' | 'credential' | 'tooling' | 'metadata';
+    label: string;
+    /** note = read fine, with something to know (the object is absent because its feature is off). */
+    status: 'pass' | 'note' | 'fail' | 'not_run';
+    /** Rows read, or Salesforce's own error text (error code, HTTP status, callout message). */
+    detail: string;
+    /** The permission, feature or Setup page that fixes it; '' on a pass. */
+    fix: string;
+}
+
+/** What MiawSelfTestService found, with the facts a maintainer needs from a report sent by an org. */
+export interface SelfTestResult {
+    organizationId: string;
+    myDomainUrl: string;
+    userName: string;
+    apiVersion: string;
+    namespacePrefix: string;
+    packageVersion: string;
+    ranAt: string;
+    paths: SelfTestPath[];
 }
 
 export interface TrustedSiteRequest {
@@ -145,6 +172,11 @@ export function loadOrgContext(): Promise<OrgContext> {
 /** Creates only what is listed; never deletes or edits an existing entry. */
 export function createTrustedSites(request: TrustedSiteRequest): Promise<TrustedSiteOutcome[]> {
     return createTrustedSitesApex({ corsOrigins: request.cors, cspOrigins: request.csp });
+}
+
+/** Tries every read path once (nothing is written); never cached. */
+export function runSelfTest(): Promise<SelfTestResult> {
+    return runSelfTestApex();
 }
 
 export async function loadSetupPlan(): Promise<SavedPlan | null> {
