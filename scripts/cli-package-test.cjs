@@ -88,6 +88,16 @@ try {
     const probe = run(['probe', 'not-a-url']);
     check(probe.status === 2 && probe.stderr.includes('not a web page address'), 'probe names a bad URL and exits 2');
 
+    // playwright-core is an optional peer: without it, --browser says how to install it instead of a stack trace.
+    // 127.0.0.1:9 (discard) refuses at once, so the static pass finishes quickly before the browser pass is loaded.
+    const browser = run(['probe', '--browser', '--timeout', '2', 'http://127.0.0.1:9/']);
+    check(
+        browser.status === 2 &&
+            browser.stderr.includes('npm install playwright-core') &&
+            !browser.stderr.includes('    at '),
+        `probe --browser without playwright-core says how to install it (exit ${browser.status})`
+    );
+
     // Start-up of the installed bin, without npx in between: node + the bundle + its dependencies.
     const bin = path.join(work, 'node_modules', 'miaw-readiness', 'dist', 'miaw-readiness.cjs');
     const time = (args) => {

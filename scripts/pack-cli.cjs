@@ -52,7 +52,11 @@ async function bundle(pkg) {
         metafile: true,
         logLevel: 'warning'
     });
-    const allowed = new Set(Object.keys(pkg.dependencies));
+    // playwright-core is an optional peer: only `probe --browser` loads it, and says how to install it when absent
+    const optionalPeers = Object.keys(pkg.peerDependenciesMeta ?? {}).filter(
+        (n) => pkg.peerDependenciesMeta[n].optional
+    );
+    const allowed = new Set([...Object.keys(pkg.dependencies), ...optionalPeers]);
     const imports = Object.values(result.metafile.inputs).flatMap((input) => input.imports.filter((i) => i.external));
     for (const { path: id } of imports) {
         const name = id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0];

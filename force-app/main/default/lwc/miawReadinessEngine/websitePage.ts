@@ -5,11 +5,14 @@
  * fill the same shape from the browser's DOMParser.
  *
  * CSP parsing and matching follow the W3C Content Security Policy Level 3 recommendation
- * (https://www.w3.org/TR/CSP3/): §2.2.1 "Parse a serialized CSP", §2.2.2 a header value holds comma-separated
- * policies, §3.3 a <meta> policy ignores frame-ancestors, report-uri and sandbox, §6.7.1 directive fallback lists,
- * §6.7.2 URL matching, §4.2.2 multiple policies are all enforced. The engine runs inside the org too, where an npm
- * CSP parser cannot be imported, so the spec's short parse algorithm is implemented here and tested against it.
+ * (https://www.w3.org/TR/CSP3/). Parsing one policy (§2.2.1) is the content-security-policy-parser library's,
+ * vendored beside this file because the engine also runs inside the org, where an npm package cannot be imported.
+ * Matching is the engine's own: §2.2.2 a header value holds comma-separated policies, §3.3 a <meta> policy
+ * ignores frame-ancestors, report-uri and sandbox, §6.7.1 directive fallback lists, §6.7.2 URL matching, §4.2.2
+ * multiple policies are all enforced.
  */
+
+import parseContentSecurityPolicy from './contentSecurityPolicyParser';
 
 /** Hosts the widget loads from, derived from the snippet (or the org's deployment when the snippet lacks them). */
 export interface WidgetHosts {
@@ -319,19 +322,12 @@ export interface CspPolicy {
 /** Directives a <meta> policy may not set (CSP3 §3.3): ignored there. */
 const META_IGNORED = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
-/** CSP3 §2.2.1: one serialized policy to directives. */
+/**
+ * CSP3 §2.2.1 "Parse a serialized CSP": one serialized policy to directives (the first of a name wins), by the
+ * content-security-policy-parser library (vendored beside this file).
+ */
 export function parseSerializedPolicy(text: string): Map<string, string[]> {
-    const directives = new Map<string, string[]>();
-    for (const token of text.split(';')) {
-        const trimmed = token.trim();
-        if (trimmed === '') continue;
-        const [name, ...values] = trimmed.split(/[\t\n\f\r ]+/);
-        const directive = name.toLowerCase();
-        // "If policy's directive set contains a directive whose name is directive name, continue."
-        if (!/^[a-z0-9-]+$/.test(directive) || directives.has(directive)) continue;
-        directives.set(directive, values);
-    }
-    return directives;
+    return parseContentSecurityPolicy(text);
 }
 
 /** Every policy the page enforces: each header value may hold several, comma-separated (CSP3 §2.2.2). */
