@@ -3,7 +3,6 @@
  * its DOM: a script after </body> lands in <body>, a stray tag does not hide the rest). The engine's checks only
  * see the model, so the in-org paste-and-check step can fill the same shape from the browser's DOMParser.
  */
-import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { PageScript, WebPageModel } from '../../force-app/main/default/lwc/miawReadinessEngine/websitePage';
 
@@ -53,8 +52,18 @@ function resolve(url: string, base: string): string | undefined {
 }
 
 /** Builds the page model from the HTML the server sent. */
+/**
+ * parse5, loaded on first use: every scan imports the CLI's probe module, and only `probe` parses HTML, so a scan
+ * does not pay for loading the parser at start-up.
+ */
+function parseHtml(html: string): DefaultTreeAdapterMap['document'] {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { parse } = require('parse5') as typeof import('parse5');
+    return parse(html, { sourceCodeLocationInfo: true });
+}
+
 export function pageModelFromHtml(html: string, info: FetchedPageInfo): WebPageModel {
-    const document = parse(html, { sourceCodeLocationInfo: true });
+    const document = parseHtml(html);
     const scripts: PageScript[] = [];
     const metaCsp: string[] = [];
     const mixedContent: string[] = [];
