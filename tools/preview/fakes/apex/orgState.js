@@ -192,9 +192,12 @@ export function orgContext(data) {
     };
 }
 
-/** As MiawTrustedSiteService: Miaw_Cors_<host> / Miaw_Csp_<host>, every non-alphanumeric run as "_". */
+/** As MiawTrustedSiteService (and the zip, trustedSiteFix.ts): Miaw_Cors_<host> / Miaw_Csp_<host>. */
 const developerNameFor = (kind, origin) =>
-    `Miaw_${kind === 'cors' ? 'Cors' : 'Csp'}_${origin.text.split('://')[1].replace(/[^A-Za-z0-9]+/g, '_')}`
+    `Miaw_${kind === 'cors' ? 'Cors' : 'Csp'}_${origin.text
+        .split('://')[1]
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+/, '')}`
         .replace(/_+$/, '')
         .slice(0, 80)
         .replace(/_+$/, '');
