@@ -39,6 +39,8 @@ import {
     unreadSectionNotes
 } from './guidedSetupSteps';
 import type { StepId } from './guidedSetupSteps';
+import { browserStorage, clearDraft, draftKey, readDraft, writeDraft, DRAFT_VERSION } from './planDraft';
+import USER_ID from '@salesforce/user/Id';
 
 const READINESS_REPORT_TAB = 'Miaw_Readiness_Report';
 
@@ -77,8 +79,31 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     currentStep: StepId = 'prerequisites';
     checklist: Record<string, boolean> = {};
 
+    /** The plan as last saved, what "Discard" goes back to. */
+    savedPlan: SavedPlan | null = null;
+    /** "Restored your unsaved changes…", shown with a Discard button. */
+    draftNotice = '';
+    /** Set by Next, Back and a step click: the new step's heading takes focus once it has rendered. */
+    focusStepHeading = false;
+    private readonly beforeUnload = (event: BeforeUnloadEvent) => this.handleBeforeUnload(event);
+
     connectedCallback(): void {
+        window.addEventListener('beforeunload', this.beforeUnload);
         this.loadAll();
+    }
+
+    disconnectedCallback(): void {
+        window.removeEventListener('beforeunload', this.beforeUnload);
+    }
+
+    renderedCallback(): void {
+        if (!this.focusStepHeading) return;
+        this.focusStepHeading = false;
+        const heading = this.template?.querySelector('.step-heading') as HTMLElement | null;
+        if (!heading) return;
+        // The heading of the new step is where a sighted and a screen-reader user continue.
+        heading.focus();
+        heading.scrollIntoView?.({ block: 'start', behavior: 'auto' });
     }
 
     // -----------------------------------------------------------------------------------------------------
@@ -108,6 +133,7 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
         } else {
             this.planLoadError = `The saved setup plan could not be loaded: ${errorMessage(saved.reason)}. You are editing a new plan; saving it replaces the saved one.`;
         }
+        this.restoreDraft();
         this.applySnapshot(snapshot);
         this.loading = false;
     }
@@ -148,6 +174,7 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     }
 
     applySavedPlan(saved: SavedPlan): void {
+        this.savedPlan = saved;
         this.plan = saved.plan;
         this.preChatRows = saved.plan.preChatFields.map((f) => ({ ...f, rowId: this.nextRowId++ }));
         this.savedInfo = `Last saved by ${saved.lastModifiedByName} on ${formatDateTime(saved.lastModifiedDate)}.`;
@@ -190,6 +217,7 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
         this.planDirty = true;
         this.saveMessage = '';
         this.runEngine();
+        this.keepDraft();
     }
 
     // -----------------------------------------------------------------------------------------------------
@@ -276,15 +304,21 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
 
     handleStepClick(event: Event): void {
         const step = (event.currentTarget as HTMLElement).dataset.step as StepId | undefined;
-        if (step) this.currentStep = step;
+        if (step) this.goToStep(step);
     }
 
     handleNext(): void {
-        if (!this.isLastStep) this.currentStep = STEPS[this.stepIndex + 1].id;
+        if (!this.isLastStep) this.goToStep(STEPS[this.stepIndex + 1].id);
     }
 
     handleBack(): void {
-        if (!this.isFirstStep) this.currentStep = STEPS[this.stepIndex - 1].id;
+        if (!this.isFirstStep) this.goToStep(STEPS[this.stepIndex - 1].id);
+    }
+
+    goToStep(step: StepId): void {
+        this.currentStep = step;
+        this.focusStepHeading = true;
+        if (this.planDirty) this.keepDraft();
     }
 
     handleRecheck(): void {
@@ -647,6 +681,8 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
         try {
             const saved = await saveSetupPlan(this.planForEngine);
             this.applySavedPlan(saved);
+            this.draftNotice = '';
+            clearDraft(browserStorage(), this.draftKey);
             this.saveMessage = 'Setup plan saved.';
             this.runEngine();
         } catch (error) {
@@ -662,5 +698,60 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
 
     get dirtyText(): string {
         return this.planDirty ? 'Unsaved changes' : '';
+    }
+
+    // -----------------------------------------------------------------------------------------------------
+    // Unsaved work: a draft in the browser, restored on load; leaving the page with changes asks first
+    // -----------------------------------------------------------------------------------------------------
+
+    get draftKey(): string {
+        return draftKey(this.orgContext?.organizationId, USER_ID);
+    }
+
+    keepDraft(): void {
+        writeDraft(browserStorage(), this.draftKey, {
+            version: DRAFT_VERSION,
+            plan: { ...this.plan, preChatFields: this.preChatRows.map(({ rowId: _rowId, ...field }) => field) },
+            step: this.currentStep,
+            writtenAt: new Date().toISOString(),
+            basedOn: this.savedPlan?.lastModifiedDate ?? null
+        });
+    }
+
+    /** Puts back edits that were never saved (another tab, a reload, a closed window) and says so. */
+    restoreDraft(): void {
+        const draft = readDraft(browserStorage(), this.draftKey);
+        if (!draft) return;
+        this.plan = { ...draft.plan, preChatFields: [] };
+        this.preChatRows = draft.plan.preChatFields.map((f) => ({ ...f, rowId: this.nextRowId++ }));
+        if (STEPS.some((s) => s.id === draft.step)) this.currentStep = draft.step as StepId;
+        this.planDirty = true;
+        const when = draft.writtenAt ? ` from ${formatDateTime(draft.writtenAt)}` : '';
+        const changed =
+            this.savedPlan && draft.basedOn !== this.savedPlan.lastModifiedDate
+                ? ` The saved plan has changed since (saved by ${this.savedPlan.lastModifiedByName} on ${formatDateTime(this.savedPlan.lastModifiedDate)}): saving replaces it.`
+                : '';
+        this.draftNotice = `Restored your unsaved changes${when}. They are not saved yet.${changed}`;
+    }
+
+    /** Discard: back to the saved plan (or an empty one), and the draft is gone. */
+    handleDiscardDraft(): void {
+        clearDraft(browserStorage(), this.draftKey);
+        this.draftNotice = '';
+        if (this.savedPlan) this.applySavedPlan(this.savedPlan);
+        else {
+            this.plan = emptyPlan();
+            this.preChatRows = [];
+            this.planDirty = false;
+        }
+        this.runEngine();
+    }
+
+    /** The browser's own "Leave site?" prompt while edits are unsaved (the draft still keeps them). */
+    handleBeforeUnload(event: BeforeUnloadEvent): void {
+        if (!this.planDirty) return;
+        event.preventDefault();
+        // Older browsers show the prompt only when returnValue is set.
+        event.returnValue = '';
     }
 }

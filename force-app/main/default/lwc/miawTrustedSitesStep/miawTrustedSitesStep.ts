@@ -221,13 +221,13 @@ export default class MiawTrustedSitesStep extends LightningElement {
         if (!target) return;
         this.focusAfterRender = null;
         const selector = target === 'dialog' ? '.dialog-cancel' : '.create-button';
-        (this.template.querySelector(selector) as unknown as HTMLElement | null)?.focus();
+        (this.template?.querySelector(selector) as unknown as HTMLElement | null)?.focus();
     }
 
     /** The controls Tab cycles through inside the dialog, in order. */
     dialogControls(): HTMLElement[] {
         return ['.dialog-close', '.dialog-cancel', '.dialog-create']
-            .map((s) => this.template.querySelector(s) as unknown as HTMLElement | null)
+            .map((s) => this.template?.querySelector(s) as unknown as HTMLElement | null)
             .filter((e): e is HTMLElement => e !== null);
     }
 
@@ -242,7 +242,7 @@ export default class MiawTrustedSitesStep extends LightningElement {
         if (event.key !== 'Tab') return;
         const controls = this.dialogControls();
         if (controls.length === 0) return;
-        const active = this.template.activeElement as Element | null;
+        const active = this.template?.activeElement as Element | null;
         const at = controls.findIndex((c) => c === active);
         const first = controls[0];
         const last = controls[controls.length - 1];

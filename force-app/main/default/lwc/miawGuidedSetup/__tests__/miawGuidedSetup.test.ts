@@ -90,6 +90,7 @@ describe('c-miaw-guided-setup', () => {
     afterEach(() => {
         while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
         jest.clearAllMocks();
+        window.localStorage.clear();
     });
 
     it('shows a spinner while it reads the org', async () => {
@@ -148,6 +149,86 @@ describe('c-miaw-guided-setup', () => {
         await goTo(root, 'Review and sign off');
         expect(byLabel(root, 'lightning-button', 'Next').disabled).toBe(true);
         expect((root.querySelector('lightning-progress-indicator') as any).currentStep).toBe('review');
+    });
+
+    it('moves focus to the new step heading and scrolls it into view after Next and Back', async () => {
+        arrange();
+        const scrolled = jest.fn();
+        (HTMLElement.prototype as any).scrollIntoView = scrolled;
+        const { root } = await render();
+        await click(root, 'Next');
+        const heading = root.querySelector('.step-heading') as HTMLElement;
+        expect(heading.getAttribute('tabindex')).toBe('-1');
+        expect(root.activeElement).toBe(heading);
+        expect(text(root.activeElement)).toBe('Step 2 of 7: Messaging channel');
+        expect(scrolled).toHaveBeenCalledWith({ block: 'start', behavior: 'auto' });
+        await click(root, 'Back');
+        expect(text(root.activeElement)).toBe('Step 1 of 7: Prerequisites');
+        delete (HTMLElement.prototype as any).scrollIntoView;
+    });
+
+    it('keeps unsaved edits when the screen is left and restores them with a Discard', async () => {
+        arrange();
+        let { root } = await render();
+        await goTo(root, 'Capacity and presence');
+        byLabel(root, 'lightning-radio-group', 'Capacity model').dispatchEvent(
+            new CustomEvent('change', { detail: { value: 'tab' } })
+        );
+        await flush();
+        expect(text(root.querySelector('.dirty'))).toBe('Unsaved changes');
+        // Leaving the page asks first while the edits are unsaved.
+        const leaving = new CustomEvent('beforeunload', { cancelable: true });
+        window.dispatchEvent(leaving);
+        expect(leaving.defaultPrevented).toBe(true);
+
+        // The other tab, then back: a new screen on the same org and user.
+        document.body.removeChild(document.body.firstChild!);
+        ({ root } = await render());
+        expect(text(root.querySelector('.draft-notice'))).toMatch(
+            /^Restored your unsaved changes from .+\. They are not saved yet\./
+        );
+        expect(text(root.querySelector('.step-heading'))).toBe('Step 5 of 7: Capacity and presence');
+        expect(byLabel(root, 'lightning-radio-group', 'Capacity model').value).toBe('tab');
+        expect(text(root.querySelector('.dirty'))).toBe('Unsaved changes');
+
+        await click(root, 'Discard');
+        expect(root.querySelector('.draft-notice')).toBeNull();
+        expect(byLabel(root, 'lightning-radio-group', 'Capacity model').value).toBe('status');
+        expect(text(root.querySelector('.dirty'))).toBe('');
+        const calm = new CustomEvent('beforeunload', { cancelable: true });
+        window.dispatchEvent(calm);
+        expect(calm.defaultPrevented).toBe(false);
+        document.body.removeChild(document.body.firstChild!);
+        ({ root } = await render());
+        expect(root.querySelector('.draft-notice')).toBeNull();
+    });
+
+    it('forgets the draft once the plan is saved', async () => {
+        arrange();
+        mocked(saveSetupPlan).mockImplementation((plan) =>
+            Promise.resolve({
+                recordId: 'a01',
+                plan,
+                lastModifiedDate: '2026-11-21T09:00:00.000Z',
+                lastModifiedByName: 'Ada'
+            })
+        );
+        let { root } = await render();
+        await goTo(root, 'Embedded Service deployment');
+        await click(root, 'Add pre-chat field');
+        document.body.removeChild(document.body.firstChild!);
+        ({ root } = await render());
+        // An unnamed pre-chat row is work too: it comes back.
+        expect(root.querySelectorAll('fieldset.prechat-row')).toHaveLength(5);
+        (root.querySelectorAll('fieldset.prechat-row')[4].querySelector('lightning-input') as any).dispatchEvent(
+            new CustomEvent('change', { detail: { value: 'Loyalty_Id' } })
+        );
+        await flush();
+        await click(root, 'Save plan');
+        expect(text(root.querySelector('.save-message'))).toContain('Setup plan saved.');
+        document.body.removeChild(document.body.firstChild!);
+        ({ root } = await render());
+        expect(root.querySelector('.draft-notice')).toBeNull();
     });
 
     it('records the routing strategy next to the seed decision guidance', async () => {
