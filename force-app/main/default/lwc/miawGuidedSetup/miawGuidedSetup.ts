@@ -6,7 +6,7 @@
  */
 import { LightningElement } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
-import { buildIndex, emptyPlan, parseOrigin, runReadiness } from 'c/miawReadinessEngine';
+import { buildIndex, emptyPlan, parseOrigin, runReadiness, setupPlanProblems } from 'c/miawReadinessEngine';
 import type {
     CapacityModel,
     CheckResult,
@@ -97,6 +97,15 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     }
 
     renderedCallback(): void {
+        if (this.focusPreChatRow !== null) {
+            const input = this.template?.querySelector(
+                `lightning-input[data-row="${this.focusPreChatRow}"][data-field="name"]`
+            ) as HTMLElement | null;
+            this.focusPreChatRow = null;
+            input?.focus();
+            input?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+            return;
+        }
         if (!this.focusStepHeading) return;
         this.focusStepHeading = false;
         const heading = this.template?.querySelector('.step-heading') as HTMLElement | null;
@@ -513,14 +522,24 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     }
 
     get preChatItems() {
-        return this.preChatRows.map((r, i) => ({
-            ...r,
-            key: `row-${r.rowId}`,
-            id: String(r.rowId),
-            position: `Pre-chat field ${i + 1}`,
-            removeTitle: `Remove pre-chat field ${r.name || i + 1}`,
-            label: r.label ?? ''
-        }));
+        const problems = this.preChatProblems;
+        return this.preChatRows.map((r, i) => {
+            // An empty name is still being typed: it is named only once Save plan was tried.
+            const problem = problems.find((p) => p.index === i && (r.name.trim() !== '' || this.showPlanErrors));
+            return {
+                ...r,
+                key: `row-${r.rowId}`,
+                id: String(r.rowId),
+                position: `Pre-chat field ${i + 1}`,
+                removeTitle: `Remove pre-chat field ${r.name || i + 1}`,
+                label: r.label ?? '',
+                nameError: problem?.message ?? ''
+            };
+        });
+    }
+
+    get preChatProblems() {
+        return setupPlanProblems({ preChatFields: this.preChatRows });
     }
 
     get hasPreChatRows(): boolean {
@@ -656,23 +675,41 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     // Saving the plan
     // -----------------------------------------------------------------------------------------------------
 
-    /** Problems that would make Apex refuse the plan, each naming the item. */
+    /** Set once Save plan was refused: from then on an empty pre-chat name is shown as a problem too. */
+    showPlanErrors = false;
+    /** The pre-chat row whose name input takes focus after the next render ("Go to …" in the save error). */
+    focusPreChatRow: number | null = null;
+
+    /** Problems that would make the plan unusable, each naming the item (the engine's rules, as the CLI uses). */
     planProblems(): string[] {
         const problems: string[] = [];
         for (const o of this.plan.widgetOrigins) {
             const parsed = parseOrigin(o.origin);
             if (!parsed.ok) problems.push(`Widget origin: ${parsed.error}`);
         }
-        this.preChatRows.forEach((r, i) => {
-            if (r.name.trim() === '') problems.push(`Pre-chat field ${i + 1} has no parameter name.`);
-        });
+        for (const p of this.preChatProblems) problems.push(p.message);
         return problems;
+    }
+
+    /** The first pre-chat field to fix, for the "Go to" button under the save error. */
+    get firstInvalidField(): { rowId: number; label: string } | null {
+        const first = this.preChatProblems[0];
+        if (!first || !this.saveError) return null;
+        return { rowId: this.preChatRows[first.index].rowId, label: `Go to pre-chat field ${first.index + 1}` };
+    }
+
+    handleGoToInvalidField(): void {
+        const target = this.firstInvalidField;
+        if (!target) return;
+        this.currentStep = 'deployment';
+        this.focusPreChatRow = target.rowId;
     }
 
     async handleSave(): Promise<void> {
         this.saveMessage = '';
         this.saveError = '';
         const problems = this.planProblems();
+        this.showPlanErrors = problems.length > 0;
         if (problems.length > 0) {
             this.saveError = `The setup plan was not saved: ${problems.join(' ')}`;
             return;

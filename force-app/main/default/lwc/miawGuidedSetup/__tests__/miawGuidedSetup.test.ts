@@ -329,6 +329,32 @@ describe('c-miaw-guided-setup', () => {
         expect(saveSetupPlan).not.toHaveBeenCalled();
     });
 
+    it('rejects a pre-chat name like "Order Number!" next to its field and links the save error to it', async () => {
+        arrange();
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        const { element, root } = await render();
+        await goTo(root, 'Embedded Service deployment');
+        await click(root, 'Add pre-chat field');
+        const row = () => root.querySelectorAll('fieldset.prechat-row')[4];
+        const name = () => byLabel(row() as any, 'lightning-input', 'Parameter name');
+        // Still empty: not an error yet.
+        expect(row().querySelector('.field-error')).toBeNull();
+        name().dispatchEvent(new CustomEvent('change', { detail: { value: 'Order Number!' } }));
+        await flush();
+        expect(text(row().querySelector('.field-error'))).toBe(
+            'Pre-chat field 5 parameter name "Order Number!" cannot be a channel parameter: use letters, digits and single underscores, starting with a letter (standard fields start with "_", e.g. _FirstName).'
+        );
+        await goTo(root, 'Prerequisites');
+        await click(root, 'Save plan');
+        expect(saveSetupPlan).not.toHaveBeenCalled();
+        expect(text(root.querySelector('.save-error'))).toContain('The setup plan was not saved: Pre-chat field 5');
+        await click(root, 'Go to pre-chat field 5');
+        expect(text(root.querySelector('.step-heading'))).toBe('Step 3 of 7: Embedded Service deployment');
+        expect(focus.mock.instances.at(-1)).toBe(name());
+        await expect(element).toBeAccessible();
+        focus.mockRestore();
+    });
+
     it('edits pre-chat fields and offers the parameters the channel knows', async () => {
         arrange();
         mocked(saveSetupPlan).mockImplementation((plan) =>
