@@ -57,7 +57,16 @@ if (missingScreens.length) console.log(`preview: placeholders for ${missingScree
 // The Apex methods the screens may call (miawSetupAssistantApi.ts), each served by fakes/apex/<method>.js.
 const APEX = {
     MiawSnapshotController: ['getSnapshot', 'getConnectionStatus', 'getOrgContext', 'createTrustedSites'],
-    MiawReadinessController: ['getSetupPlan', 'saveSetupPlan', 'saveRun', 'attest', 'signOff', 'listRuns', 'getRun']
+    MiawReadinessController: [
+        'getSetupPlan',
+        'saveSetupPlan',
+        'saveTestChecklist',
+        'saveRun',
+        'attest',
+        'signOff',
+        'listRuns',
+        'getRun'
+    ]
 };
 const apexRecords = Object.entries(APEX).flatMap(([cls, methods]) =>
     methods.map((m) => ({ name: `@salesforce/apex/${cls}.${m}`, path: path.join(here, 'fakes', 'apex', `${m}.js`) }))

@@ -23,7 +23,8 @@ import {
     loadOrgContext,
     loadSetupPlan,
     loadSnapshot,
-    saveSetupPlan
+    saveSetupPlan,
+    saveTestChecklist
 } from 'c/miawSetupAssistantApi';
 import type { ConnectionStatus, OrgContext, SavedPlan } from 'c/miawSetupAssistantApi';
 import { formatDateTime, formatTime } from 'c/miawReportModel';
@@ -184,6 +185,7 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
 
     applySavedPlan(saved: SavedPlan): void {
         this.savedPlan = saved;
+        this.applyChecklist(saved);
         this.plan = saved.plan;
         this.preChatRows = saved.plan.preChatFields.map((f) => ({ ...f, rowId: this.nextRowId++ }));
         this.savedInfo = `Last saved by ${saved.lastModifiedByName} on ${formatDateTime(saved.lastModifiedDate)}.`;
@@ -624,6 +626,9 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
         return rows.map((r) => ({ ...r, labelKey: `${r.key}-label`, valueKey: `${r.key}-value` }));
     }
 
+    checklistSaving = false;
+    checklistError = '';
+
     get checklistItems() {
         return TEST_SCRIPT.map((item) => ({ ...item, checked: Boolean(this.checklist[item.id]) }));
     }
@@ -633,9 +638,51 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
         return `${done} of ${TEST_SCRIPT.length} test steps done`;
     }
 
-    handleChecklistChange(event: CustomEvent<{ checked: boolean }>): void {
+    /** Says what the checklist confirms, and by whom once it is complete (from the server, never the screen's clock). */
+    get checklistStatus(): string {
+        const saved = this.savedPlan?.testChecklist;
+        if (saved?.completedAt && TEST_SCRIPT.every((i) => this.checklist[i.id])) {
+            return `Test completed by ${saved.completedByName} on ${formatDateTime(saved.completedAt)}: this confirms GL-01 (end-to-end test in a sandbox) in the Readiness Report.`;
+        }
+        return 'When every step is done, the completed test confirms GL-01 (end-to-end test in a sandbox) in the Readiness Report, with your name and the time. Each tick is saved at once.';
+    }
+
+    get checklistComplete(): boolean {
+        return Boolean(this.savedPlan?.testChecklist?.completedAt) && TEST_SCRIPT.every((i) => this.checklist[i.id]);
+    }
+
+    applyChecklist(saved: SavedPlan): void {
+        const done = new Set((saved.testChecklist?.items ?? []).map((i) => i.id));
+        this.checklist = Object.fromEntries(TEST_SCRIPT.map((i) => [i.id, done.has(i.id)]));
+    }
+
+    /** Each tick is saved with the plan at once (who and when are recorded by the server). */
+    async handleChecklistChange(event: CustomEvent<{ checked: boolean }>): Promise<void> {
         const id = (event.currentTarget as HTMLElement).dataset.item;
-        if (id) this.checklist = { ...this.checklist, [id]: Boolean(event.detail.checked) };
+        if (!id) return;
+        const before = this.checklist;
+        this.checklist = { ...this.checklist, [id]: Boolean(event.detail.checked) };
+        this.checklistError = '';
+        this.checklistSaving = true;
+        try {
+            const saved = await saveTestChecklist(TEST_SCRIPT.filter((i) => this.checklist[i.id]).map((i) => i.id));
+            // Only the checklist is taken over: unsaved plan edits on screen stay as they are. The record's new
+            // modification time is kept so a draft is not later mistaken for one based on an older plan.
+            const base = this.savedPlan ?? saved;
+            this.savedPlan = {
+                ...base,
+                testChecklist: saved.testChecklist,
+                lastModifiedDate: saved.lastModifiedDate,
+                lastModifiedByName: saved.lastModifiedByName
+            };
+            this.applyChecklist(saved);
+            if (this.planDirty) this.keepDraft();
+        } catch (error) {
+            this.checklist = before;
+            this.checklistError = `The test step was not saved: ${errorMessage(error)}`;
+        } finally {
+            this.checklistSaving = false;
+        }
     }
 
     // -----------------------------------------------------------------------------------------------------

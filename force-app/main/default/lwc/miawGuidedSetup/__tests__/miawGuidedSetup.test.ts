@@ -5,7 +5,8 @@ import {
     loadOrgContext,
     loadSetupPlan,
     loadSnapshot,
-    saveSetupPlan
+    saveSetupPlan,
+    saveTestChecklist
 } from 'c/miawSetupAssistantApi';
 import type { OrgSnapshot } from 'c/miawReadinessEngine';
 import { CONNECTED, NOT_AUTHENTICATED, ORG_CONTEXT, demoSnapshot, savedDemoPlan } from './demoFixtures';
@@ -31,6 +32,7 @@ jest.mock('c/miawSetupAssistantApi', () => ({
     loadOrgContext: jest.fn(),
     loadSetupPlan: jest.fn(),
     saveSetupPlan: jest.fn(),
+    saveTestChecklist: jest.fn(),
     createTrustedSites: jest.fn(),
     errorMessage: jest.requireActual('c/miawSetupAssistantApi').errorMessage
 }));
@@ -482,6 +484,14 @@ describe('c-miaw-guided-setup', () => {
 
     it('gives the snippet placement, its values and the test checklist on Deploy and test', async () => {
         arrange();
+        mocked(saveTestChecklist).mockImplementation((done: string[]) =>
+            Promise.resolve({
+                ...savedDemoPlan('needs-work'),
+                testChecklist: {
+                    items: done.map((id) => ({ id, byName: 'Ada Admin', at: '2026-12-03T10:00:00.000Z' }))
+                }
+            })
+        );
         const { element, root } = await render();
         await goTo(root, 'Deploy and test');
         expect(text(root.querySelector('.snippet-placement'))).toContain('before the closing </body> tag');
@@ -496,6 +506,58 @@ describe('c-miaw-guided-setup', () => {
         expect(text(root.querySelector('.checklist-progress'))).toBe('1 of 6 test steps done');
         expect(stepResults(root).every((r) => r.includes('OPS-'))).toBe(true);
         await expect(element).toBeAccessible();
+    });
+
+    it('saves each test step with the plan; completing them confirms GL-01 with who and when, and survives a reload', async () => {
+        arrange();
+        let stored: any = { items: [] };
+        mocked(saveTestChecklist).mockImplementation((done: string[]) => {
+            stored = {
+                items: done.map((id) => ({ id, byName: 'Ada Admin', at: '2026-12-03T10:00:00.000Z' })),
+                ...(done.length === 6 ? { completedByName: 'Ada Admin', completedAt: '2026-12-03T10:05:00.000Z' } : {})
+            };
+            return Promise.resolve({ ...savedDemoPlan('needs-work'), testChecklist: stored });
+        });
+        let { root } = await render();
+        await goTo(root, 'Deploy and test');
+        const boxes = () => Array.from(root.querySelectorAll('lightning-input.checklist-item')) as any[];
+        for (let i = 0; i < 6; i++) {
+            boxes()[i].dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+            // eslint-disable-next-line no-await-in-loop -- each tick is saved before the next, as the admin clicks
+            await flush();
+        }
+        expect(mocked(saveTestChecklist).mock.calls.at(-1)![0]).toEqual([
+            'snippet',
+            'customer',
+            'agent',
+            'routed',
+            'prechat',
+            'offhours'
+        ]);
+        expect(text(root.querySelector('.checklist-status'))).toMatch(
+            /^Test completed by Ada Admin on .+: this confirms GL-01 \(end-to-end test in a sandbox\) in the Readiness Report\.$/
+        );
+
+        // A reload reads the checklist back from the saved plan.
+        mocked(loadSetupPlan).mockResolvedValue({ ...savedDemoPlan('needs-work'), testChecklist: stored });
+        document.body.removeChild(document.body.firstChild!);
+        ({ root } = await render());
+        await goTo(root, 'Deploy and test');
+        expect(boxes().every((b) => b.checked)).toBe(true);
+        expect(text(root.querySelector('.checklist-progress'))).toBe('6 of 6 test steps done');
+
+        // Unchecking a step withdraws the confirmation.
+        boxes()[3].dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
+        await flush();
+        expect(mocked(saveTestChecklist).mock.calls.at(-1)![0]).not.toContain('routed');
+        expect(text(root.querySelector('.checklist-status'))).toContain('When every step is done');
+
+        // A refused save puts the box back and says why.
+        mocked(saveTestChecklist).mockRejectedValue({ body: { message: 'Insufficient access' } });
+        boxes()[3].dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+        await flush();
+        expect(boxes()[3].checked).toBe(false);
+        expect(text(root.querySelector('.checklist-error'))).toBe('The test step was not saved: Insufficient access');
     });
 
     it('summarises every step on Review and opens the Readiness Report', async () => {
