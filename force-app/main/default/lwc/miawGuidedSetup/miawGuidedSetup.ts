@@ -99,12 +99,7 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
 
     renderedCallback(): void {
         if (this.focusPreChatRow !== null) {
-            const input = this.template?.querySelector(
-                `lightning-input[data-row="${this.focusPreChatRow}"][data-field="name"]`
-            ) as HTMLElement | null;
-            this.focusPreChatRow = null;
-            input?.focus();
-            input?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
+            this.focusInvalidField();
             return;
         }
         if (!this.focusStepHeading) return;
@@ -227,6 +222,11 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     planChanged(): void {
         this.planDirty = true;
         this.saveMessage = '';
+        // A refusal for invalid fields goes away once they are fixed (or removed).
+        if (this.showPlanErrors && this.planProblems().length === 0) {
+            this.showPlanErrors = false;
+            this.saveError = '';
+        }
         this.runEngine();
         this.keepDraft();
     }
@@ -748,8 +748,19 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     handleGoToInvalidField(): void {
         const target = this.firstInvalidField;
         if (!target) return;
-        this.currentStep = 'deployment';
         this.focusPreChatRow = target.rowId;
+        // Already on the step: nothing re-renders, so focus now; otherwise renderedCallback does it.
+        if (this.currentStep === 'deployment') this.focusInvalidField();
+        else this.currentStep = 'deployment';
+    }
+
+    focusInvalidField(): void {
+        const input = this.template?.querySelector(
+            `lightning-input[data-row="${this.focusPreChatRow}"][data-field="name"]`
+        ) as HTMLElement | null;
+        this.focusPreChatRow = null;
+        input?.focus();
+        input?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
     }
 
     async handleSave(): Promise<void> {
@@ -822,6 +833,8 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     handleDiscardDraft(): void {
         clearDraft(browserStorage(), this.draftKey);
         this.draftNotice = '';
+        this.saveError = '';
+        this.showPlanErrors = false;
         if (this.savedPlan) this.applySavedPlan(this.savedPlan);
         else {
             this.plan = emptyPlan();

@@ -353,7 +353,17 @@ describe('c-miaw-guided-setup', () => {
         await click(root, 'Go to pre-chat field 5');
         expect(text(root.querySelector('.step-heading'))).toBe('Step 3 of 7: Embedded Service deployment');
         expect(focus.mock.instances.at(-1)).toBe(name());
+        // Already on the step: the link still takes the admin to the field.
+        focus.mockClear();
+        await click(root, 'Save plan');
+        await click(root, 'Go to pre-chat field 5');
+        expect(focus.mock.instances.at(-1)).toBe(name());
         await expect(element).toBeAccessible();
+        // Fixing the name takes the refusal away.
+        name().dispatchEvent(new CustomEvent('change', { detail: { value: 'Order_Number_2' } }));
+        await flush();
+        expect(root.querySelector('.save-error')).toBeNull();
+        expect(row().querySelector('.field-error')).toBeNull();
         focus.mockRestore();
     });
 
