@@ -535,7 +535,9 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
                 position: `Pre-chat field ${i + 1}`,
                 removeTitle: `Remove pre-chat field ${r.name || i + 1}`,
                 label: r.label ?? '',
-                nameError: problem?.message ?? ''
+                nameError: problem?.message ?? '',
+                // SLDS marks the input itself as invalid (red border) when its form element has an error.
+                nameClass: problem ? 'slds-col slds-has-error' : 'slds-col'
             };
         });
     }

@@ -53,7 +53,8 @@ export default class MiawOriginEditor extends LightningElement {
     }
 
     get environmentHint(): string {
-        if (this.draft.trim() === '' || this.environmentChosen) return '';
+        // No guess about a text that cannot be added anyway: the error is the one thing to read.
+        if (this.draft.trim() === '' || this.environmentChosen || this.error !== '') return '';
         return `Environment guessed from the host name: ${ENVIRONMENT_LABELS[this.environment]}. Change it if the guess is wrong.`;
     }
 

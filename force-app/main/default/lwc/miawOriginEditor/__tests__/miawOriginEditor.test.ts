@@ -91,6 +91,7 @@ describe('c-miaw-origin-editor', () => {
         expect(changes).toHaveLength(0);
         // Once, under the field (the input's own message is not used as well).
         expect(root.querySelectorAll('.origin-error')).toHaveLength(1);
+        expect(root.querySelector('.environment-hint')).toBeNull();
         expect(text(root.querySelector('.origin-error'))).toBe(
             '"javascript:alert(1)" has scheme "javascript": only https:// origins (or http:// for localhost) can be used'
         );
