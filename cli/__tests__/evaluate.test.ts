@@ -106,6 +106,16 @@ describe('plan loading', () => {
             'plan file plan.json: plan.routing must be "flow" or "queue"'
         );
     });
+
+    it('rejects a pre-chat parameter name no channel parameter can have, as Save plan does', () => {
+        fs.writeFileSync(
+            path.join(root, 'plan.json'),
+            JSON.stringify({ preChatFields: [{ name: '_Email' }, { name: 'Order Number!' }] })
+        );
+        expect(() => loadPlan(root, 'plan.json', [])).toThrow(
+            'plan file plan.json: Pre-chat field 2 parameter name "Order Number!" cannot be a channel parameter'
+        );
+    });
 });
 
 describe('evaluate', () => {

@@ -16,6 +16,7 @@ import {
     PlanError,
     emptyPlan,
     parseSetupPlan,
+    setupPlanProblems,
     withExtraOrigins
 } from '../../force-app/main/default/lwc/miawReadinessEngine/setupPlan';
 import type { SetupPlan } from '../../force-app/main/default/lwc/miawReadinessEngine/setupPlan';
@@ -119,6 +120,11 @@ export function loadPlan(cwd: string, planFile: string | undefined, domains: rea
         } catch (e) {
             if (e instanceof PlanError) throw new UsageError(`plan file ${shown}: ${e.message}`);
             throw e;
+        }
+        // The same field rules as the Guided Setup's Save plan (setupPlanProblems), every problem named at once.
+        const problems = setupPlanProblems(plan);
+        if (problems.length > 0) {
+            throw new UsageError(`plan file ${shown}: ${problems.map((p) => p.message).join(' ')}`);
         }
     }
     try {

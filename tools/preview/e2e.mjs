@@ -247,6 +247,250 @@ async function guidedSetupFlow() {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// The admin's work is kept; keyboard and screen reader (issue 10)
+// ---------------------------------------------------------------------------------------------------------
+
+/** The focused element, through shadow roots: what it is, whether it is in a dialog and where it sits. */
+const focused = () =>
+    page.evaluate(() => {
+        let el = document.activeElement;
+        while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+        if (!el || el === document.body) return null;
+        let inDialog = false;
+        for (let n = el; n; n = n.parentNode || n.host) {
+            if (n.getAttribute && n.getAttribute('role') === 'dialog') inDialog = true;
+        }
+        let host = el;
+        while (host.parentNode && !host.host) host = host.parentNode;
+        const r = el.getBoundingClientRect();
+        return {
+            tag: el.tagName.toLowerCase(),
+            text: (el.innerText || el.textContent || '').trim().slice(0, 120),
+            classes: String(el.className || ''),
+            owner: host.host ? host.host.tagName.toLowerCase() : '',
+            ownerClasses: host.host ? String(host.host.className || '') : '',
+            inDialog,
+            top: r.top,
+            bottom: r.bottom,
+            viewport: window.innerHeight
+        };
+    });
+
+const KEPT_ORIGIN = 'https://kept.acme-outdoor.example';
+const leavePrompts = [];
+
+async function goToStepByClick(index) {
+    await guided().locator('lightning-progress-step').nth(index).locator('button, a').first().click();
+    await waitForStep(index);
+}
+
+async function workIsKeptFlow() {
+    // The browser's "Leave site?" prompt: recorded and accepted (the draft keeps the edits anyway).
+    page.on('dialog', (dialog) => {
+        leavePrompts.push(dialog.type());
+        return dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss();
+    });
+
+    await step('Next moves focus to the new step heading and scrolls it into view', async () => {
+        await open('org=needs-work&tab=setup&latency=0');
+        await page.evaluate(() => window.localStorage.clear());
+        await waitForStep(0);
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await guided().getByRole('button', { name: 'Next', exact: true }).click();
+        await waitForStep(1);
+        await page.waitForTimeout(100);
+        const f = await focused();
+        check(f && f.tag === 'h2' && f.text.startsWith('Step 2 of 7'), `focus after Next: ${JSON.stringify(f)}`);
+        check(f.top >= 0 && f.bottom <= f.viewport, `the focused heading is out of view: ${JSON.stringify(f)}`);
+        console.log(`e2e:      focus after Next: <h2> "${f.text}" at y=${Math.round(f.top)}`);
+        // Every "Open in Setup" button of the steps names its page.
+        for (let i = 2; i <= 3; i++) {
+            await guided().getByRole('button', { name: 'Next', exact: true }).click();
+            await waitForStep(i);
+        }
+        const names = await guided()
+            .locator('.setup-links')
+            .getByRole('button')
+            .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') || b.innerText.trim()));
+        check(
+            names.length > 0 && names.every((n) => /^Open in Setup: \S/.test(n)),
+            `an Open in Setup button does not name its page: ${JSON.stringify(names)}`
+        );
+    });
+
+    await step('Enter adds an origin; a javascript: URL is named once, as the wrong scheme', async () => {
+        const editor = guided().locator('c-miaw-origin-editor');
+        const input = editor.getByLabel('Widget origin');
+        await input.fill('javascript:alert(1)');
+        await input.press('Enter');
+        const error = editor.locator('.origin-error');
+        await error.waitFor({ timeout: TIMEOUT });
+        const reason = (await error.innerText()).trim();
+        check(/has scheme "javascript": only https:\/\//.test(reason), `javascript: is reported as "${reason}"`);
+        const shown = await editor.getByText(/has scheme "javascript"/).count();
+        check(shown === 1, `the origin error shows ${shown} times`);
+        const [addTop, inputTop] = await Promise.all([
+            editor
+                .getByRole('button', { name: 'Add origin', exact: true })
+                .evaluate((b) => b.getBoundingClientRect().bottom),
+            input.evaluate((i) => i.getBoundingClientRect().bottom)
+        ]);
+        check(Math.abs(addTop - inputTop) <= 4, `the Add origin button is out of line (${addTop} vs ${inputTop})`);
+        await shot('guided-setup-4c-origin-error');
+        await input.fill(KEPT_ORIGIN);
+        await input.press('Enter');
+        await editor.locator('tr.origin-row').filter({ hasText: KEPT_ORIGIN }).waitFor({ timeout: TIMEOUT });
+        check((await input.inputValue()) === '', 'the field is not cleared after Enter added the origin');
+        await guided().getByText('Unsaved changes', { exact: true }).waitFor({ timeout: TIMEOUT });
+    });
+
+    await step(
+        '"Create missing entries" is a modal: focus in, Tab stays in, Escape closes, focus returns',
+        async () => {
+            const create = guided().getByRole('button', { name: 'Create missing entries', exact: true });
+            await create.click();
+            const dialog = page.getByRole('dialog', { name: 'Create missing entries' });
+            await dialog.waitFor({ timeout: TIMEOUT });
+            await page.waitForTimeout(100);
+            let f = await focused();
+            check(f && f.inDialog, `focus did not move into the dialog: ${JSON.stringify(f)}`);
+            for (let i = 0; i < 4; i++) {
+                await page.keyboard.press('Tab');
+                f = await focused();
+                check(f && f.inDialog, `Tab ${i + 1} left the dialog: ${JSON.stringify(f)}`);
+            }
+            await page.keyboard.press('Shift+Tab');
+            f = await focused();
+            check(f && f.inDialog, `Shift+Tab left the dialog: ${JSON.stringify(f)}`);
+            check(
+                (await dialog.getByRole('button', { name: /^Close/ }).count()) === 1,
+                'the dialog has no close button'
+            );
+            await page.keyboard.press('Escape');
+            await dialog.waitFor({ state: 'detached', timeout: TIMEOUT });
+            await page.waitForTimeout(100);
+            f = await focused();
+            check(
+                (f && /create-button/.test(`${f.classes} ${f.ownerClasses}`)) ||
+                    (f && f.text === 'Create missing entries'),
+                `focus did not return to "Create missing entries": ${JSON.stringify(f)}`
+            );
+            check((await apexCalls('createTrustedSites')).length === 0, 'Escape created entries');
+        }
+    );
+
+    await step('unsaved origin survives Readiness Report -> Guided Setup and a reload', async () => {
+        const nav = page.locator('c-preview-shell nav');
+        await nav.getByRole('link', { name: 'Readiness Report' }).click();
+        await page.getByRole('heading', { name: 'Readiness Report', exact: true }).waitFor({ timeout: TIMEOUT });
+        await nav.getByRole('link', { name: 'Guided Setup' }).click();
+        const notice = guided().locator('.draft-notice');
+        await notice.waitFor({ timeout: TIMEOUT });
+        check(/^Restored your unsaved changes/.test((await notice.innerText()).trim()), 'no restore message');
+        await stepHeading().filter({ hasText: 'Trusted sites' }).waitFor({ timeout: TIMEOUT });
+        const row = guided().locator('c-miaw-origin-editor tr.origin-row').filter({ hasText: KEPT_ORIGIN });
+        await row.waitFor({ timeout: TIMEOUT });
+
+        await page.reload({ waitUntil: 'load' });
+        await page.waitForFunction(() => window.__previewReady === true, null, { timeout: TIMEOUT });
+        console.log(`e2e:      leaving with unsaved changes asked first: ${JSON.stringify(leavePrompts)}`);
+        check(leavePrompts.includes('beforeunload'), 'reloading with unsaved changes did not ask first');
+        await guided().locator('.draft-notice').waitFor({ timeout: TIMEOUT });
+        await row.waitFor({ timeout: TIMEOUT });
+        await shot('guided-setup-restored-draft');
+    });
+
+    await step('"Order Number!" is rejected next to its field; Save goes to it', async () => {
+        await goToStepByClick(2);
+        await guided().getByRole('button', { name: 'Add pre-chat field', exact: true }).click();
+        const row = guided().locator('fieldset.prechat-row').last();
+        await row.getByLabel('Parameter name').fill('Order Number!');
+        const fieldError = row.locator('.field-error');
+        await fieldError.waitFor({ timeout: TIMEOUT });
+        check(
+            /"Order Number!" cannot be a channel parameter/.test(await fieldError.innerText()),
+            `the field error says: ${await fieldError.innerText()}`
+        );
+    });
+
+    await axeCheck('guided setup: field error and restored draft');
+
+    await step('Save plan is refused with a link to the invalid field', async () => {
+        const row = guided().locator('fieldset.prechat-row').last();
+        await guided().getByRole('button', { name: 'Save plan', exact: true }).click();
+        await guided().locator('.save-error').waitFor({ timeout: TIMEOUT });
+        check((await apexCalls('saveSetupPlan')).length === 0, 'a plan with "Order Number!" was sent to Apex');
+        await guided()
+            .getByRole('button', { name: /^Go to pre-chat field/ })
+            .click();
+        await page.waitForTimeout(100);
+        const f = await focused();
+        check(f && f.tag === 'input', `focus is not on the parameter name: ${JSON.stringify(f)}`);
+        check(f.top >= 0 && f.bottom <= f.viewport, 'the invalid field is out of view');
+        await shot('guided-setup-3b-invalid-prechat-name');
+        await row.getByRole('button', { name: 'Remove field' }).click();
+        await guided().locator('.save-error').waitFor({ state: 'detached', timeout: TIMEOUT });
+    });
+
+    await step('the completed deploy-and-test checklist confirms GL-01 in the report with who and when', async () => {
+        await guided().getByRole('button', { name: 'Discard', exact: true }).click();
+        await guided().locator('.draft-notice').waitFor({ state: 'detached', timeout: TIMEOUT });
+        check(
+            (await page.evaluate(() => Object.keys(window.localStorage))).every((k) => !k.includes('planDraft')),
+            'Discard left the draft in the browser'
+        );
+        await goToStepByClick(5);
+        const boxes = guided().locator('lightning-input.checklist-item input[type="checkbox"]');
+        const count = await boxes.count();
+        check(count === 6, `expected 6 test steps, found ${count}`);
+        for (let i = 0; i < count; i++) {
+            const before = (await apexCalls('saveTestChecklist')).length;
+            await boxes.nth(i).evaluate((input) => input.click());
+            await page.waitForFunction(
+                (n) => (window.__previewApexCalls || []).filter((c) => c.method === 'saveTestChecklist').length > n,
+                before,
+                { timeout: TIMEOUT }
+            );
+            await guided()
+                .locator('lightning-input.checklist-item input:disabled')
+                .first()
+                .waitFor({ state: 'detached' });
+        }
+        const status = guided().locator('.checklist-status');
+        await status
+            .filter({ hasText: /Test completed by Ada Admin on .*confirms GL-01/ })
+            .waitFor({ timeout: TIMEOUT });
+        await shot('guided-setup-6b-test-completed', { fullPage: true });
+
+        const nav = page.locator('c-preview-shell nav');
+        await nav.getByRole('link', { name: 'Readiness Report' }).click();
+        await page.getByRole('heading', { name: 'Readiness Report', exact: true }).waitFor({ timeout: TIMEOUT });
+        await waitForVerdict('Not ready for go-live');
+        await saveRun();
+        const [save] = (await apexCalls('saveRun')).slice(-1);
+        check(Boolean(save.params.planId), 'the run was saved without its plan');
+        await expandArea('Go-live attestations');
+        const gl01 = report().locator('.result-row').filter({ hasText: 'GL-01' }).first();
+        await gl01.waitFor({ timeout: TIMEOUT });
+        const text = (await gl01.innerText()).replace(/\s+/g, ' ');
+        check(
+            /Confirmed by Ada Admin on .*deploy-and-test checklist, completed by Ada Admin on /.test(text),
+            `GL-01 does not show the checklist's confirmation: ${text.slice(0, 400)}`
+        );
+        console.log(`e2e:      GL-01: ${text.match(/Confirmed by[^.]*/)?.[0] ?? text.slice(0, 160)}`);
+
+        // The checklist survives leaving the screen: Guided Setup reads it back from the saved plan.
+        await nav.getByRole('link', { name: 'Guided Setup' }).click();
+        await goToStepByClick(5);
+        await guided()
+            .locator('.checklist-progress')
+            .filter({ hasText: '6 of 6 test steps done' })
+            .waitFor({ timeout: TIMEOUT });
+        await page.evaluate(() => window.localStorage.clear());
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Readiness Report
 // ---------------------------------------------------------------------------------------------------------
 
@@ -694,6 +938,7 @@ try {
     await guidedSetupFlow();
     await axeCheck('guided setup');
     await reportSecondRunAndCompare();
+    await workIsKeptFlow();
     await notConnectedFlow();
     await selfTestFlow();
     await axeCheck('guided setup self-test');

@@ -63,7 +63,16 @@ const APEX = {
         'createTrustedSites',
         'runSelfTest'
     ],
-    MiawReadinessController: ['getSetupPlan', 'saveSetupPlan', 'saveRun', 'attest', 'signOff', 'listRuns', 'getRun']
+    MiawReadinessController: [
+        'getSetupPlan',
+        'saveSetupPlan',
+        'saveTestChecklist',
+        'saveRun',
+        'attest',
+        'signOff',
+        'listRuns',
+        'getRun'
+    ]
 };
 const apexRecords = Object.entries(APEX).flatMap(([cls, methods]) =>
     methods.map((m) => ({ name: `@salesforce/apex/${cls}.${m}`, path: path.join(here, 'fakes', 'apex', `${m}.js`) }))

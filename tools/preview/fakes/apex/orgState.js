@@ -192,9 +192,12 @@ export function orgContext(data) {
     };
 }
 
-/** As MiawTrustedSiteService: Miaw_Cors_<host> / Miaw_Csp_<host>, every non-alphanumeric run as "_". */
+/** As MiawTrustedSiteService (and the zip, trustedSiteFix.ts): Miaw_Cors_<host> / Miaw_Csp_<host>. */
 const developerNameFor = (kind, origin) =>
-    `Miaw_${kind === 'cors' ? 'Cors' : 'Csp'}_${origin.text.split('://')[1].replace(/[^A-Za-z0-9]+/g, '_')}`
+    `Miaw_${kind === 'cors' ? 'Cors' : 'Csp'}_${origin.text
+        .split('://')[1]
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+/, '')}`
         .replace(/_+$/, '')
         .slice(0, 80)
         .replace(/_+$/, '');
@@ -289,8 +292,80 @@ export function saveSetupPlan(data, { planJson }) {
         recordId: data.plan ? data.plan.recordId : 'a015e00000PlanAAAA',
         planJson: JSON.stringify({ ...input, widgetOrigins: origins }),
         lastModifiedDate: new Date().toISOString(),
-        lastModifiedByName: USER_NAME
+        lastModifiedByName: USER_NAME,
+        testChecklistJson: data.plan ? data.plan.testChecklistJson : undefined
     };
+    return data.plan;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The deploy-and-test checklist (MiawTestChecklist): stored with the plan, completing it confirms GL-01
+// ---------------------------------------------------------------------------------------------------------
+
+export const TEST_CHECKLIST_ITEMS = ['snippet', 'customer', 'agent', 'routed', 'prechat', 'offhours'];
+
+function checklistState(data) {
+    try {
+        const state = JSON.parse((data.plan && data.plan.testChecklistJson) || '{}');
+        return { items: Array.isArray(state.items) ? state.items : [], ...state };
+    } catch {
+        return { items: [] };
+    }
+}
+
+function confirmChecklistResults(runs, state) {
+    const complete = Boolean(state.completedAt);
+    const day = complete ? state.completedAt.slice(0, 16).replace('T', ' ') : '';
+    for (const run of runs) {
+        if (run.isSignedOff) continue;
+        for (const result of run.results) {
+            if (result.checkId !== 'GL-01' || result.status !== 'manual') continue;
+            if (complete && !result.attestedAt) {
+                result.attestedByName = USER_NAME;
+                result.attestedAt = new Date().toISOString();
+                result.attestationNote = `deploy-and-test checklist, completed by ${state.completedByName} on ${day} UTC`;
+            } else if (!complete && result.attestedAt) {
+                delete result.attestedByName;
+                delete result.attestedAt;
+                delete result.attestationNote;
+            }
+        }
+    }
+}
+
+/** As MiawTestChecklist.save: the whole list of steps done; who and when are the server's. */
+export function saveTestChecklist(data, { doneItems }) {
+    const done = new Set();
+    for (const id of doneItems || []) {
+        if (!TEST_CHECKLIST_ITEMS.includes(id)) {
+            throw apexError(`The test checklist was not saved: "${id}" is not one of its steps.`);
+        }
+        done.add(id);
+    }
+    const previous = checklistState(data);
+    const kept = new Map(previous.items.map((e) => [e.id, e]));
+    const now = new Date().toISOString();
+    const items = TEST_CHECKLIST_ITEMS.filter((id) => done.has(id)).map(
+        (id) => kept.get(id) || { id, byName: USER_NAME, at: now }
+    );
+    const next = { items };
+    if (items.length === TEST_CHECKLIST_ITEMS.length) {
+        next.completedByName = previous.completedAt ? previous.completedByName : USER_NAME;
+        next.completedAt = previous.completedAt || now;
+    }
+    data.plan = {
+        ...(data.plan || {
+            recordId: 'a015e00000PlanAAAA',
+            planJson: JSON.stringify({ widgetOrigins: [], preChatFields: [] })
+        }),
+        lastModifiedDate: now,
+        lastModifiedByName: USER_NAME,
+        testChecklistJson: JSON.stringify(next)
+    };
+    confirmChecklistResults(
+        data.runs.filter((r) => r.planId === data.plan.recordId),
+        next
+    );
     return data.plan;
 }
 
@@ -347,7 +422,7 @@ function findRun(data, runId) {
     return run;
 }
 
-export async function saveRun(data, { reportJson }) {
+export async function saveRun(data, { reportJson, planId }) {
     let report;
     try {
         report = JSON.parse(reportJson);
@@ -391,9 +466,12 @@ export async function saveRun(data, { reportJson }) {
         manual: summary.manual,
         fingerprint: await fingerprint(data.snapshot),
         isSignedOff: false,
-        results: report.results.map((r) => Object.fromEntries(RESULT_FIELDS.map((f) => [f, r[f]])))
+        results: report.results.map((r) => Object.fromEntries(RESULT_FIELDS.map((f) => [f, r[f]]))),
+        planId: planId || undefined
     };
     data.runs.push(run);
+    // As MiawTestChecklist.confirmNewRun: a completed deploy-and-test checklist confirms GL-01 at once.
+    if (planId && data.plan && planId === data.plan.recordId) confirmChecklistResults([run], checklistState(data));
     return run;
 }
 

@@ -6,7 +6,7 @@
  */
 import { LightningElement } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
-import { buildIndex, emptyPlan, parseOrigin, runReadiness } from 'c/miawReadinessEngine';
+import { buildIndex, emptyPlan, parseOrigin, runReadiness, setupPlanProblems } from 'c/miawReadinessEngine';
 import type {
     CapacityModel,
     CheckResult,
@@ -23,7 +23,8 @@ import {
     loadOrgContext,
     loadSetupPlan,
     loadSnapshot,
-    saveSetupPlan
+    saveSetupPlan,
+    saveTestChecklist
 } from 'c/miawSetupAssistantApi';
 import type { ConnectionStatus, OrgContext, SavedPlan } from 'c/miawSetupAssistantApi';
 import { formatDateTime, formatTime } from 'c/miawReportModel';
@@ -39,6 +40,8 @@ import {
     unreadSectionNotes
 } from './guidedSetupSteps';
 import type { StepId } from './guidedSetupSteps';
+import { browserStorage, clearDraft, draftKey, readDraft, writeDraft, DRAFT_VERSION } from './planDraft';
+import USER_ID from '@salesforce/user/Id';
 
 const READINESS_REPORT_TAB = 'Miaw_Readiness_Report';
 
@@ -77,8 +80,35 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     currentStep: StepId = 'prerequisites';
     checklist: Record<string, boolean> = {};
 
+    /** The plan as last saved, what "Discard" goes back to. */
+    savedPlan: SavedPlan | null = null;
+    /** "Restored your unsaved changes…", shown with a Discard button. */
+    draftNotice = '';
+    /** Set by Next, Back and a step click: the new step's heading takes focus once it has rendered. */
+    focusStepHeading = false;
+    private readonly beforeUnload = (event: BeforeUnloadEvent) => this.handleBeforeUnload(event);
+
     connectedCallback(): void {
+        window.addEventListener('beforeunload', this.beforeUnload);
         this.loadAll();
+    }
+
+    disconnectedCallback(): void {
+        window.removeEventListener('beforeunload', this.beforeUnload);
+    }
+
+    renderedCallback(): void {
+        if (this.focusPreChatRow !== null) {
+            this.focusInvalidField();
+            return;
+        }
+        if (!this.focusStepHeading) return;
+        this.focusStepHeading = false;
+        const heading = this.template?.querySelector('.step-heading') as HTMLElement | null;
+        if (!heading) return;
+        // The heading of the new step is where a sighted and a screen-reader user continue.
+        heading.focus();
+        heading.scrollIntoView?.({ block: 'start', behavior: 'auto' });
     }
 
     // -----------------------------------------------------------------------------------------------------
@@ -108,6 +138,7 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
         } else {
             this.planLoadError = `The saved setup plan could not be loaded: ${errorMessage(saved.reason)}. You are editing a new plan; saving it replaces the saved one.`;
         }
+        this.restoreDraft();
         this.applySnapshot(snapshot);
         this.loading = false;
     }
@@ -148,6 +179,8 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     }
 
     applySavedPlan(saved: SavedPlan): void {
+        this.savedPlan = saved;
+        this.applyChecklist(saved);
         this.plan = saved.plan;
         this.preChatRows = saved.plan.preChatFields.map((f) => ({ ...f, rowId: this.nextRowId++ }));
         this.savedInfo = `Last saved by ${saved.lastModifiedByName} on ${formatDateTime(saved.lastModifiedDate)}.`;
@@ -189,7 +222,13 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     planChanged(): void {
         this.planDirty = true;
         this.saveMessage = '';
+        // A refusal for invalid fields goes away once they are fixed (or removed).
+        if (this.showPlanErrors && this.planProblems().length === 0) {
+            this.showPlanErrors = false;
+            this.saveError = '';
+        }
         this.runEngine();
+        this.keepDraft();
     }
 
     // -----------------------------------------------------------------------------------------------------
@@ -276,15 +315,21 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
 
     handleStepClick(event: Event): void {
         const step = (event.currentTarget as HTMLElement).dataset.step as StepId | undefined;
-        if (step) this.currentStep = step;
+        if (step) this.goToStep(step);
     }
 
     handleNext(): void {
-        if (!this.isLastStep) this.currentStep = STEPS[this.stepIndex + 1].id;
+        if (!this.isLastStep) this.goToStep(STEPS[this.stepIndex + 1].id);
     }
 
     handleBack(): void {
-        if (!this.isFirstStep) this.currentStep = STEPS[this.stepIndex - 1].id;
+        if (!this.isFirstStep) this.goToStep(STEPS[this.stepIndex - 1].id);
+    }
+
+    goToStep(step: StepId): void {
+        this.currentStep = step;
+        this.focusStepHeading = true;
+        if (this.planDirty) this.keepDraft();
     }
 
     handleRecheck(): void {
@@ -479,14 +524,26 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     }
 
     get preChatItems() {
-        return this.preChatRows.map((r, i) => ({
-            ...r,
-            key: `row-${r.rowId}`,
-            id: String(r.rowId),
-            position: `Pre-chat field ${i + 1}`,
-            removeTitle: `Remove pre-chat field ${r.name || i + 1}`,
-            label: r.label ?? ''
-        }));
+        const problems = this.preChatProblems;
+        return this.preChatRows.map((r, i) => {
+            // An empty name is still being typed: it is named only once Save plan was tried.
+            const problem = problems.find((p) => p.index === i && (r.name.trim() !== '' || this.showPlanErrors));
+            return {
+                ...r,
+                key: `row-${r.rowId}`,
+                id: String(r.rowId),
+                position: `Pre-chat field ${i + 1}`,
+                removeTitle: `Remove pre-chat field ${r.name || i + 1}`,
+                label: r.label ?? '',
+                nameError: problem?.message ?? '',
+                // SLDS marks the input itself as invalid (red border) when its form element has an error.
+                nameClass: problem ? 'slds-col slds-has-error' : 'slds-col'
+            };
+        });
+    }
+
+    get preChatProblems() {
+        return setupPlanProblems({ preChatFields: this.preChatRows });
     }
 
     get hasPreChatRows(): boolean {
@@ -571,6 +628,9 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
         return rows.map((r) => ({ ...r, labelKey: `${r.key}-label`, valueKey: `${r.key}-value` }));
     }
 
+    checklistSaving = false;
+    checklistError = '';
+
     get checklistItems() {
         return TEST_SCRIPT.map((item) => ({ ...item, checked: Boolean(this.checklist[item.id]) }));
     }
@@ -580,9 +640,51 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
         return `${done} of ${TEST_SCRIPT.length} test steps done`;
     }
 
-    handleChecklistChange(event: CustomEvent<{ checked: boolean }>): void {
+    /** Says what the checklist confirms, and by whom once it is complete (from the server, never the screen's clock). */
+    get checklistStatus(): string {
+        const saved = this.savedPlan?.testChecklist;
+        if (saved?.completedAt && TEST_SCRIPT.every((i) => this.checklist[i.id])) {
+            return `Test completed by ${saved.completedByName} on ${formatDateTime(saved.completedAt)}: this confirms GL-01 (end-to-end test in a sandbox) in the Readiness Report.`;
+        }
+        return 'When every step is done, the completed test confirms GL-01 (end-to-end test in a sandbox) in the Readiness Report, with your name and the time. Each tick is saved at once.';
+    }
+
+    get checklistComplete(): boolean {
+        return Boolean(this.savedPlan?.testChecklist?.completedAt) && TEST_SCRIPT.every((i) => this.checklist[i.id]);
+    }
+
+    applyChecklist(saved: SavedPlan): void {
+        const done = new Set((saved.testChecklist?.items ?? []).map((i) => i.id));
+        this.checklist = Object.fromEntries(TEST_SCRIPT.map((i) => [i.id, done.has(i.id)]));
+    }
+
+    /** Each tick is saved with the plan at once (who and when are recorded by the server). */
+    async handleChecklistChange(event: CustomEvent<{ checked: boolean }>): Promise<void> {
         const id = (event.currentTarget as HTMLElement).dataset.item;
-        if (id) this.checklist = { ...this.checklist, [id]: Boolean(event.detail.checked) };
+        if (!id) return;
+        const before = this.checklist;
+        this.checklist = { ...this.checklist, [id]: Boolean(event.detail.checked) };
+        this.checklistError = '';
+        this.checklistSaving = true;
+        try {
+            const saved = await saveTestChecklist(TEST_SCRIPT.filter((i) => this.checklist[i.id]).map((i) => i.id));
+            // Only the checklist is taken over: unsaved plan edits on screen stay as they are. The record's new
+            // modification time is kept so a draft is not later mistaken for one based on an older plan.
+            const base = this.savedPlan ?? saved;
+            this.savedPlan = {
+                ...base,
+                testChecklist: saved.testChecklist,
+                lastModifiedDate: saved.lastModifiedDate,
+                lastModifiedByName: saved.lastModifiedByName
+            };
+            this.applyChecklist(saved);
+            if (this.planDirty) this.keepDraft();
+        } catch (error) {
+            this.checklist = before;
+            this.checklistError = `The test step was not saved: ${errorMessage(error)}`;
+        } finally {
+            this.checklistSaving = false;
+        }
     }
 
     // -----------------------------------------------------------------------------------------------------
@@ -622,23 +724,52 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
     // Saving the plan
     // -----------------------------------------------------------------------------------------------------
 
-    /** Problems that would make Apex refuse the plan, each naming the item. */
+    /** Set once Save plan was refused: from then on an empty pre-chat name is shown as a problem too. */
+    showPlanErrors = false;
+    /** The pre-chat row whose name input takes focus after the next render ("Go to …" in the save error). */
+    focusPreChatRow: number | null = null;
+
+    /** Problems that would make the plan unusable, each naming the item (the engine's rules, as the CLI uses). */
     planProblems(): string[] {
         const problems: string[] = [];
         for (const o of this.plan.widgetOrigins) {
             const parsed = parseOrigin(o.origin);
             if (!parsed.ok) problems.push(`Widget origin: ${parsed.error}`);
         }
-        this.preChatRows.forEach((r, i) => {
-            if (r.name.trim() === '') problems.push(`Pre-chat field ${i + 1} has no parameter name.`);
-        });
+        for (const p of this.preChatProblems) problems.push(p.message);
         return problems;
+    }
+
+    /** The first pre-chat field to fix, for the "Go to" button under the save error. */
+    get firstInvalidField(): { rowId: number; label: string } | null {
+        const first = this.preChatProblems[0];
+        if (!first || !this.saveError) return null;
+        return { rowId: this.preChatRows[first.index].rowId, label: `Go to pre-chat field ${first.index + 1}` };
+    }
+
+    handleGoToInvalidField(): void {
+        const target = this.firstInvalidField;
+        if (!target) return;
+        this.focusPreChatRow = target.rowId;
+        // Already on the step: nothing re-renders, so focus now; otherwise renderedCallback does it.
+        if (this.currentStep === 'deployment') this.focusInvalidField();
+        else this.currentStep = 'deployment';
+    }
+
+    focusInvalidField(): void {
+        const input = this.template?.querySelector(
+            `lightning-input[data-row="${this.focusPreChatRow}"][data-field="name"]`
+        ) as HTMLElement | null;
+        this.focusPreChatRow = null;
+        input?.focus();
+        input?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
     }
 
     async handleSave(): Promise<void> {
         this.saveMessage = '';
         this.saveError = '';
         const problems = this.planProblems();
+        this.showPlanErrors = problems.length > 0;
         if (problems.length > 0) {
             this.saveError = `The setup plan was not saved: ${problems.join(' ')}`;
             return;
@@ -647,6 +778,8 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
         try {
             const saved = await saveSetupPlan(this.planForEngine);
             this.applySavedPlan(saved);
+            this.draftNotice = '';
+            clearDraft(browserStorage(), this.draftKey);
             this.saveMessage = 'Setup plan saved.';
             this.runEngine();
         } catch (error) {
@@ -662,5 +795,62 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
 
     get dirtyText(): string {
         return this.planDirty ? 'Unsaved changes' : '';
+    }
+
+    // -----------------------------------------------------------------------------------------------------
+    // Unsaved work: a draft in the browser, restored on load; leaving the page with changes asks first
+    // -----------------------------------------------------------------------------------------------------
+
+    get draftKey(): string {
+        return draftKey(this.orgContext?.organizationId, USER_ID);
+    }
+
+    keepDraft(): void {
+        writeDraft(browserStorage(), this.draftKey, {
+            version: DRAFT_VERSION,
+            plan: { ...this.plan, preChatFields: this.preChatRows.map(({ rowId: _rowId, ...field }) => field) },
+            step: this.currentStep,
+            writtenAt: new Date().toISOString(),
+            basedOn: this.savedPlan?.lastModifiedDate ?? null
+        });
+    }
+
+    /** Puts back edits that were never saved (another tab, a reload, a closed window) and says so. */
+    restoreDraft(): void {
+        const draft = readDraft(browserStorage(), this.draftKey);
+        if (!draft) return;
+        this.plan = { ...draft.plan, preChatFields: [] };
+        this.preChatRows = draft.plan.preChatFields.map((f) => ({ ...f, rowId: this.nextRowId++ }));
+        if (STEPS.some((s) => s.id === draft.step)) this.currentStep = draft.step as StepId;
+        this.planDirty = true;
+        const when = draft.writtenAt ? ` from ${formatDateTime(draft.writtenAt)}` : '';
+        const changed =
+            this.savedPlan && draft.basedOn !== this.savedPlan.lastModifiedDate
+                ? ` The saved plan has changed since (saved by ${this.savedPlan.lastModifiedByName} on ${formatDateTime(this.savedPlan.lastModifiedDate)}): saving replaces it.`
+                : '';
+        this.draftNotice = `Restored your unsaved changes${when}. They are not saved yet.${changed}`;
+    }
+
+    /** Discard: back to the saved plan (or an empty one), and the draft is gone. */
+    handleDiscardDraft(): void {
+        clearDraft(browserStorage(), this.draftKey);
+        this.draftNotice = '';
+        this.saveError = '';
+        this.showPlanErrors = false;
+        if (this.savedPlan) this.applySavedPlan(this.savedPlan);
+        else {
+            this.plan = emptyPlan();
+            this.preChatRows = [];
+            this.planDirty = false;
+        }
+        this.runEngine();
+    }
+
+    /** The browser's own "Leave site?" prompt while edits are unsaved (the draft still keeps them). */
+    handleBeforeUnload(event: BeforeUnloadEvent): void {
+        if (!this.planDirty) return;
+        event.preventDefault();
+        // Older browsers show the prompt only when returnValue is set.
+        event.returnValue = '';
     }
 }

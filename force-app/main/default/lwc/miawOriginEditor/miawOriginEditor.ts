@@ -53,7 +53,8 @@ export default class MiawOriginEditor extends LightningElement {
     }
 
     get environmentHint(): string {
-        if (this.draft.trim() === '' || this.environmentChosen) return '';
+        // No guess about a text that cannot be added anyway: the error is the one thing to read.
+        if (this.draft.trim() === '' || this.environmentChosen || this.error !== '') return '';
         return `Environment guessed from the host name: ${ENVIRONMENT_LABELS[this.environment]}. Change it if the guess is wrong.`;
     }
 
@@ -95,7 +96,15 @@ export default class MiawOriginEditor extends LightningElement {
         this.draft = event.detail.value ?? '';
         this.error = this.validate(this.draft);
         if (!this.environmentChosen) this.environment = inferEnvironment(this.draft);
-        this.reportOnInput();
+    }
+
+    /** Enter adds the origin, as the Add origin button does (a lone input is not in a form that would submit). */
+    handleDraftKeydown(event: KeyboardEvent): void {
+        if (event.key !== 'Enter') return;
+        event.preventDefault();
+        const value = (event.currentTarget as unknown as { value?: string }).value;
+        if (typeof value === 'string' && value !== this.draft) this.draft = value;
+        this.handleAdd();
     }
 
     handleEnvironmentChange(event: CustomEvent<{ value: string }>): void {
@@ -106,11 +115,9 @@ export default class MiawOriginEditor extends LightningElement {
     handleAdd(): void {
         if (this.draft.trim() === '') {
             this.error = 'Type the origin of a site where the chat will run, e.g. https://www.example.com.';
-            this.reportOnInput();
             return;
         }
         this.error = this.validate(this.draft);
-        this.reportOnInput();
         const parsed = parseOrigin(this.draft);
         if (this.error !== '' || !parsed.ok) return;
         const added: WidgetOrigin = {
@@ -131,14 +138,5 @@ export default class MiawOriginEditor extends LightningElement {
 
     emit(origins: WidgetOrigin[]): void {
         this.dispatchEvent(new CustomEvent('originschange', { detail: { origins } }));
-    }
-
-    reportOnInput(): void {
-        const input = this.template?.querySelector('lightning-input') as unknown as {
-            setCustomValidity?: (m: string) => void;
-            reportValidity?: () => void;
-        } | null;
-        input?.setCustomValidity?.(this.error);
-        input?.reportValidity?.();
     }
 }

@@ -156,8 +156,17 @@ function splitScheme(text: string, syntax: OriginSyntax): OriginStep<SchemeSplit
         const fixed = `${prefix[1].toLowerCase()}://${text.slice(prefix[0].length).replace(/^\/+/, '')}`;
         return fail('missing_slashes', `is missing "//" after "${prefix[1]}:": write ${fixed}`);
     }
+    // "javascript:alert(1)", "data:text/html,…", "mailto:x": a scheme without "//" that is not the "host:port" of an
+    // origin typed without its scheme (localhost:3000, www.example.com:8443). Name the scheme, not a missing one.
+    if (prefix && !/^\d*(?:[/?#]|$)/.test(text.slice(prefix[0].length))) {
+        return fail('unsupported_scheme', unsupportedSchemeProblem(prefix[1].toLowerCase()));
+    }
     if (syntax.schemeOptional) return done({ scheme: null, rest: text.replace(/^\/\//, '') });
     return fail('no_scheme', noSchemeProblem(text));
+}
+
+function unsupportedSchemeProblem(scheme: string): string {
+    return `has scheme "${scheme}": only https:// origins (or http:// for localhost) can be used`;
 }
 
 function noSchemeProblem(text: string): string {
@@ -393,7 +402,7 @@ export function parseOriginParts(input: string, syntax: OriginSyntax): OriginSte
     if (!schemeSplit.ok) return schemeSplit;
     const { scheme, rest } = schemeSplit.value;
     if (scheme !== null && !syntax.schemes.includes(scheme)) {
-        return fail('unsupported_scheme', `has scheme "${scheme}": use https:// (or http:// for localhost)`);
+        return fail('unsupported_scheme', unsupportedSchemeProblem(scheme));
     }
     const authorityEnd = rest.search(/[/?#]/);
     const authority = authorityEnd < 0 ? rest : rest.slice(0, authorityEnd);

@@ -161,6 +161,55 @@ export function parseSetupPlan(input: unknown): SetupPlan {
     };
 }
 
+/** A problem with one field of the plan, for the screen to show next to that field and the CLI to name. */
+export interface PlanProblem {
+    field: 'preChatFields';
+    /** Position in the list (0-based). */
+    index: number;
+    /** Names the field and says why, e.g. 'Pre-chat field 3 ("Order Number!"): …'. */
+    message: string;
+}
+
+// A channel parameter is named like any Salesforce API name (letters, digits and single underscores, starting with
+// a letter, not ending with "_"); the standard pre-chat parameters put "_" in front (_FirstName, _Email…).
+// Metadata API Developer Guide: MessagingChannel (customParameters) and EmbeddedServiceConfig pre-chat fields.
+const PARAMETER_NAME = /^_?[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$/;
+
+/** Why a pre-chat parameter name cannot match a channel parameter, or null when it can. */
+export function preChatNameProblem(name: string): string | null {
+    const trimmed = name.trim();
+    if (trimmed === '') return 'has no parameter name';
+    if (PARAMETER_NAME.test(trimmed)) return null;
+    return `parameter name "${trimmed}" cannot be a channel parameter: use letters, digits and single underscores, starting with a letter (standard fields start with "_", e.g. _FirstName)`;
+}
+
+/**
+ * Every problem that makes the plan unusable, each naming its field: the Guided Setup shows them next to the fields
+ * and refuses to save; the CLI refuses the plan file. Pure, so both read the same rules.
+ */
+export function setupPlanProblems(plan: Pick<SetupPlan, 'preChatFields'>): PlanProblem[] {
+    const problems: PlanProblem[] = [];
+    const seen = new Map<string, number>();
+    plan.preChatFields.forEach((field, index) => {
+        const where = `Pre-chat field ${index + 1}`;
+        const problem = preChatNameProblem(field.name);
+        if (problem) {
+            problems.push({ field: 'preChatFields', index, message: `${where} ${problem}.` });
+            return;
+        }
+        const key = field.name.trim();
+        const first = seen.get(key);
+        if (first !== undefined) {
+            problems.push({
+                field: 'preChatFields',
+                index,
+                message: `${where} repeats parameter name "${field.name.trim()}" (already pre-chat field ${first + 1}).`
+            });
+        } else seen.set(key, index);
+    });
+    return problems;
+}
+
 export function emptyPlan(): SetupPlan {
     return { widgetOrigins: [], preChatFields: [] };
 }

@@ -11,6 +11,7 @@ import createTrustedSitesApex from '@salesforce/apex/MiawSnapshotController.crea
 import runSelfTestApex from '@salesforce/apex/MiawSnapshotController.runSelfTest';
 import getSetupPlanApex from '@salesforce/apex/MiawReadinessController.getSetupPlan';
 import saveSetupPlanApex from '@salesforce/apex/MiawReadinessController.saveSetupPlan';
+import saveTestChecklistApex from '@salesforce/apex/MiawReadinessController.saveTestChecklist';
 import saveRunApex from '@salesforce/apex/MiawReadinessController.saveRun';
 import attestApex from '@salesforce/apex/MiawReadinessController.attest';
 import signOffApex from '@salesforce/apex/MiawReadinessController.signOff';
@@ -99,11 +100,22 @@ export interface TrustedSiteOutcome {
     error?: string;
 }
 
+/** The deploy-and-test checklist as MiawTestChecklist stores it with the plan. */
+export interface TestChecklist {
+    /** The steps done, each with who ticked it and when. */
+    items: { id: string; byName: string; at: string }[];
+    /** Set once every step is done: this is what confirms GL-01. */
+    completedByName?: string;
+    completedAt?: string;
+}
+
 export interface SavedPlan {
     recordId: string;
     plan: SetupPlan;
     lastModifiedDate: string;
     lastModifiedByName: string;
+    /** Absent when the server sent none (nothing ticked yet). */
+    testChecklist?: TestChecklist;
 }
 
 export interface SavedResult extends CheckResult {
@@ -143,6 +155,23 @@ interface ApexPlanDto {
     planJson: string;
     lastModifiedDate: string;
     lastModifiedByName: string;
+    testChecklistJson?: string | null;
+}
+
+/** An unreadable checklist counts as nothing done: the admin ticks the steps again, nothing is claimed. */
+function toTestChecklist(json: string | null | undefined): TestChecklist {
+    try {
+        const parsed = json ? (JSON.parse(json) as Partial<TestChecklist>) : {};
+        const items = Array.isArray(parsed.items) ? parsed.items.filter((i) => i && typeof i.id === 'string') : [];
+        const checklist: TestChecklist = { items };
+        if (parsed.completedAt) {
+            checklist.completedAt = parsed.completedAt;
+            checklist.completedByName = parsed.completedByName ?? '';
+        }
+        return checklist;
+    } catch {
+        return { items: [] };
+    }
 }
 
 function toSavedPlan(dto: ApexPlanDto | null | undefined): SavedPlan | null {
@@ -151,7 +180,8 @@ function toSavedPlan(dto: ApexPlanDto | null | undefined): SavedPlan | null {
         recordId: dto.recordId,
         plan: parseSetupPlan(JSON.parse(dto.planJson)),
         lastModifiedDate: dto.lastModifiedDate,
-        lastModifiedByName: dto.lastModifiedByName
+        lastModifiedByName: dto.lastModifiedByName,
+        testChecklist: toTestChecklist(dto.testChecklistJson)
     };
 }
 
@@ -187,6 +217,16 @@ export async function loadSetupPlan(): Promise<SavedPlan | null> {
 export async function saveSetupPlan(plan: SetupPlan): Promise<SavedPlan> {
     const saved = toSavedPlan(await saveSetupPlanApex({ planJson: JSON.stringify(toPlanFile(plan)) }));
     if (!saved) throw new Error('The setup plan was not saved: the server returned nothing.');
+    return saved;
+}
+
+/**
+ * Stores which deploy-and-test steps are done (the whole list); the server records who and when, and confirms GL-01
+ * on the plan's unsigned runs once every step is done (unchecking one withdraws it).
+ */
+export async function saveTestChecklist(doneItems: string[]): Promise<SavedPlan> {
+    const saved = toSavedPlan(await saveTestChecklistApex({ doneItems }));
+    if (!saved) throw new Error('The test checklist was not saved: the server returned nothing.');
     return saved;
 }
 

@@ -13,6 +13,7 @@ import type { CheckResult, OrgSnapshot, WidgetOrigin } from 'c/miawReadinessEngi
 import {
     buildFixFiles,
     cspOriginsToCreate,
+    developerNameFor,
     existingEntryNames,
     hasMissing,
     metadataAsText,
@@ -104,12 +105,22 @@ export default class MiawTrustedSitesStep extends LightningElement {
             : '';
     }
 
-    /** Exactly what "Create" adds, one line per entry. */
+    /** Exactly what "Create" adds, one line per entry, named as the zip names it (developerNameFor). */
     get confirmItems(): { key: string; text: string }[] {
         const m = this.missing;
         return [
-            ...m.cors.map((o) => ({ key: `cors:${o}`, text: `CORS allowlist entry for ${o}` })),
-            ...(m.scrt ? [{ key: `csp:${m.scrt}`, text: `Trusted URL for ${m.scrt} (connect-src)` }] : [])
+            ...m.cors.map((o) => ({
+                key: `cors:${o}`,
+                text: `CORS allowlist entry ${developerNameFor('cors', o)} for ${o}`
+            })),
+            ...(m.scrt
+                ? [
+                      {
+                          key: `csp:${m.scrt}`,
+                          text: `Trusted URL ${developerNameFor('csp', m.scrt)} for ${m.scrt} (connect-src)`
+                      }
+                  ]
+                : [])
         ];
     }
 
@@ -187,18 +198,66 @@ export default class MiawTrustedSitesStep extends LightningElement {
         }
     }
 
+    /** Where focus goes after the next render: into the dialog, or back to the button that opened it. */
+    focusAfterRender: 'dialog' | 'opener' | null = null;
+
     handleCreateClick(): void {
         this.createError = '';
         this.confirming = true;
+        this.focusAfterRender = 'dialog';
     }
 
     handleCancel(): void {
+        this.closeDialog();
+    }
+
+    closeDialog(): void {
         this.confirming = false;
+        this.focusAfterRender = 'opener';
+    }
+
+    renderedCallback(): void {
+        const target = this.focusAfterRender;
+        if (!target) return;
+        this.focusAfterRender = null;
+        const selector = target === 'dialog' ? '.dialog-cancel' : '.create-button';
+        (this.template?.querySelector(selector) as unknown as HTMLElement | null)?.focus();
+    }
+
+    /** The controls Tab cycles through inside the dialog, in order. */
+    dialogControls(): HTMLElement[] {
+        return ['.dialog-close', '.dialog-cancel', '.dialog-create']
+            .map((s) => this.template?.querySelector(s) as unknown as HTMLElement | null)
+            .filter((e): e is HTMLElement => e !== null);
+    }
+
+    /** Escape closes; Tab and Shift+Tab wrap around inside the dialog instead of reaching the page behind it. */
+    handleDialogKeydown(event: KeyboardEvent): void {
+        if (event.key === 'Escape') {
+            event.preventDefault();
+            event.stopPropagation();
+            this.closeDialog();
+            return;
+        }
+        if (event.key !== 'Tab') return;
+        const controls = this.dialogControls();
+        if (controls.length === 0) return;
+        const active = this.template?.activeElement as Element | null;
+        const at = controls.findIndex((c) => c === active);
+        const first = controls[0];
+        const last = controls[controls.length - 1];
+        if (event.shiftKey && (at <= 0 || active === null)) {
+            event.preventDefault();
+            last.focus();
+        } else if (!event.shiftKey && (at === controls.length - 1 || at < 0)) {
+            event.preventDefault();
+            first.focus();
+        }
     }
 
     async handleConfirmCreate(): Promise<void> {
         const m = this.missing;
-        this.confirming = false;
+        this.closeDialog();
         this.creating = true;
         this.createError = '';
         try {

@@ -137,16 +137,22 @@ export function cspOriginsToCreate(missing: MissingEntries): string[] {
 
 const MAX_DEVELOPER_NAME = 80;
 
+export type EntryKind = 'cors' | 'csp';
+
 /**
- * A developer name for an origin: letters, digits and single underscores, starting with a letter, at most 80
- * characters, unique among `taken` (compared case-insensitively, as Salesforce does).
+ * The developer name of the entry for an origin, the one naming rule for both ways of adding it: the zip/copy
+ * metadata here and "Create missing entries" (MiawTrustedSiteService.developerName, which the Apex test holds to the
+ * same examples). `Miaw_Cors_<host>` / `Miaw_Csp_<host>` with every run of other characters as one "_": letters,
+ * digits and single underscores, starting with a letter, at most 80 characters. With `taken` (lower-case names
+ * already in the org) it is made unique with "_2", "_3"… (Salesforce compares developer names case-insensitively).
  */
-export function developerNameFor(origin: string, taken: Set<string>): string {
+export function developerNameFor(kind: EntryKind, origin: string, taken: Set<string> = new Set()): string {
     const body = origin
         .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
         .replace(/[^A-Za-z0-9]+/g, '_')
         .replace(/^_+|_+$/g, '');
-    const base = `Miaw_${body || 'origin'}`.slice(0, MAX_DEVELOPER_NAME).replace(/_+$/, '');
+    const prefix = kind === 'cors' ? 'Miaw_Cors_' : 'Miaw_Csp_';
+    const base = `${prefix}${body || 'origin'}`.slice(0, MAX_DEVELOPER_NAME).replace(/_+$/, '');
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) {
         const suffix = `_${n}`;
@@ -243,7 +249,7 @@ export function buildFixFiles(missing: MissingEntries, existingNames: { cors: st
     const corsNames: string[] = [];
     const cspNames: string[] = [];
     for (const origin of missing.cors) {
-        const name = developerNameFor(origin, corsTaken);
+        const name = developerNameFor('cors', origin, corsTaken);
         corsNames.push(name);
         files.push({
             path: `corsWhitelistOrigins/${name}.corsWhitelistOrigin-meta.xml`,
@@ -251,7 +257,7 @@ export function buildFixFiles(missing: MissingEntries, existingNames: { cors: st
         });
     }
     for (const origin of cspOriginsToCreate(missing)) {
-        const name = developerNameFor(origin, cspTaken);
+        const name = developerNameFor('csp', origin, cspTaken);
         cspNames.push(name);
         files.push({
             path: `cspTrustedSites/${name}.cspTrustedSite-meta.xml`,

@@ -5,7 +5,8 @@ import {
     loadOrgContext,
     loadSetupPlan,
     loadSnapshot,
-    saveSetupPlan
+    saveSetupPlan,
+    saveTestChecklist
 } from 'c/miawSetupAssistantApi';
 import type { OrgSnapshot } from 'c/miawReadinessEngine';
 import { CONNECTED, NOT_AUTHENTICATED, ORG_CONTEXT, demoSnapshot, savedDemoPlan } from './demoFixtures';
@@ -31,6 +32,7 @@ jest.mock('c/miawSetupAssistantApi', () => ({
     loadOrgContext: jest.fn(),
     loadSetupPlan: jest.fn(),
     saveSetupPlan: jest.fn(),
+    saveTestChecklist: jest.fn(),
     createTrustedSites: jest.fn(),
     errorMessage: jest.requireActual('c/miawSetupAssistantApi').errorMessage
 }));
@@ -90,6 +92,7 @@ describe('c-miaw-guided-setup', () => {
     afterEach(() => {
         while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
         jest.clearAllMocks();
+        window.localStorage.clear();
     });
 
     it('shows a spinner while it reads the org', async () => {
@@ -148,6 +151,86 @@ describe('c-miaw-guided-setup', () => {
         await goTo(root, 'Review and sign off');
         expect(byLabel(root, 'lightning-button', 'Next').disabled).toBe(true);
         expect((root.querySelector('lightning-progress-indicator') as any).currentStep).toBe('review');
+    });
+
+    it('moves focus to the new step heading and scrolls it into view after Next and Back', async () => {
+        arrange();
+        const scrolled = jest.fn();
+        (HTMLElement.prototype as any).scrollIntoView = scrolled;
+        const { root } = await render();
+        await click(root, 'Next');
+        const heading = root.querySelector('.step-heading') as HTMLElement;
+        expect(heading.getAttribute('tabindex')).toBe('-1');
+        expect(root.activeElement).toBe(heading);
+        expect(text(root.activeElement)).toBe('Step 2 of 7: Messaging channel');
+        expect(scrolled).toHaveBeenCalledWith({ block: 'start', behavior: 'auto' });
+        await click(root, 'Back');
+        expect(text(root.activeElement)).toBe('Step 1 of 7: Prerequisites');
+        delete (HTMLElement.prototype as any).scrollIntoView;
+    });
+
+    it('keeps unsaved edits when the screen is left and restores them with a Discard', async () => {
+        arrange();
+        let { root } = await render();
+        await goTo(root, 'Capacity and presence');
+        byLabel(root, 'lightning-radio-group', 'Capacity model').dispatchEvent(
+            new CustomEvent('change', { detail: { value: 'tab' } })
+        );
+        await flush();
+        expect(text(root.querySelector('.dirty'))).toBe('Unsaved changes');
+        // Leaving the page asks first while the edits are unsaved.
+        const leaving = new CustomEvent('beforeunload', { cancelable: true });
+        window.dispatchEvent(leaving);
+        expect(leaving.defaultPrevented).toBe(true);
+
+        // The other tab, then back: a new screen on the same org and user.
+        document.body.removeChild(document.body.firstChild!);
+        ({ root } = await render());
+        expect(text(root.querySelector('.draft-notice'))).toMatch(
+            /^Restored your unsaved changes from .+\. They are not saved yet\./
+        );
+        expect(text(root.querySelector('.step-heading'))).toBe('Step 5 of 7: Capacity and presence');
+        expect(byLabel(root, 'lightning-radio-group', 'Capacity model').value).toBe('tab');
+        expect(text(root.querySelector('.dirty'))).toBe('Unsaved changes');
+
+        await click(root, 'Discard');
+        expect(root.querySelector('.draft-notice')).toBeNull();
+        expect(byLabel(root, 'lightning-radio-group', 'Capacity model').value).toBe('status');
+        expect(text(root.querySelector('.dirty'))).toBe('');
+        const calm = new CustomEvent('beforeunload', { cancelable: true });
+        window.dispatchEvent(calm);
+        expect(calm.defaultPrevented).toBe(false);
+        document.body.removeChild(document.body.firstChild!);
+        ({ root } = await render());
+        expect(root.querySelector('.draft-notice')).toBeNull();
+    });
+
+    it('forgets the draft once the plan is saved', async () => {
+        arrange();
+        mocked(saveSetupPlan).mockImplementation((plan) =>
+            Promise.resolve({
+                recordId: 'a01',
+                plan,
+                lastModifiedDate: '2026-11-21T09:00:00.000Z',
+                lastModifiedByName: 'Ada'
+            })
+        );
+        let { root } = await render();
+        await goTo(root, 'Embedded Service deployment');
+        await click(root, 'Add pre-chat field');
+        document.body.removeChild(document.body.firstChild!);
+        ({ root } = await render());
+        // An unnamed pre-chat row is work too: it comes back.
+        expect(root.querySelectorAll('fieldset.prechat-row')).toHaveLength(5);
+        (root.querySelectorAll('fieldset.prechat-row')[4].querySelector('lightning-input') as any).dispatchEvent(
+            new CustomEvent('change', { detail: { value: 'Loyalty_Id' } })
+        );
+        await flush();
+        await click(root, 'Save plan');
+        expect(text(root.querySelector('.save-message'))).toContain('Setup plan saved.');
+        document.body.removeChild(document.body.firstChild!);
+        ({ root } = await render());
+        expect(root.querySelector('.draft-notice')).toBeNull();
     });
 
     it('records the routing strategy next to the seed decision guidance', async () => {
@@ -246,6 +329,42 @@ describe('c-miaw-guided-setup', () => {
             'The setup plan was not saved: Pre-chat field 5 has no parameter name.'
         );
         expect(saveSetupPlan).not.toHaveBeenCalled();
+    });
+
+    it('rejects a pre-chat name like "Order Number!" next to its field and links the save error to it', async () => {
+        arrange();
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        const { element, root } = await render();
+        await goTo(root, 'Embedded Service deployment');
+        await click(root, 'Add pre-chat field');
+        const row = () => root.querySelectorAll('fieldset.prechat-row')[4];
+        const name = () => byLabel(row() as any, 'lightning-input', 'Parameter name');
+        // Still empty: not an error yet.
+        expect(row().querySelector('.field-error')).toBeNull();
+        name().dispatchEvent(new CustomEvent('change', { detail: { value: 'Order Number!' } }));
+        await flush();
+        expect(text(row().querySelector('.field-error'))).toBe(
+            'Pre-chat field 5 parameter name "Order Number!" cannot be a channel parameter: use letters, digits and single underscores, starting with a letter (standard fields start with "_", e.g. _FirstName).'
+        );
+        await goTo(root, 'Prerequisites');
+        await click(root, 'Save plan');
+        expect(saveSetupPlan).not.toHaveBeenCalled();
+        expect(text(root.querySelector('.save-error'))).toContain('The setup plan was not saved: Pre-chat field 5');
+        await click(root, 'Go to pre-chat field 5');
+        expect(text(root.querySelector('.step-heading'))).toBe('Step 3 of 7: Embedded Service deployment');
+        expect(focus.mock.instances.at(-1)).toBe(name());
+        // Already on the step: the link still takes the admin to the field.
+        focus.mockClear();
+        await click(root, 'Save plan');
+        await click(root, 'Go to pre-chat field 5');
+        expect(focus.mock.instances.at(-1)).toBe(name());
+        await expect(element).toBeAccessible();
+        // Fixing the name takes the refusal away.
+        name().dispatchEvent(new CustomEvent('change', { detail: { value: 'Order_Number_2' } }));
+        await flush();
+        expect(root.querySelector('.save-error')).toBeNull();
+        expect(row().querySelector('.field-error')).toBeNull();
+        focus.mockRestore();
     });
 
     it('edits pre-chat fields and offers the parameters the channel knows', async () => {
@@ -375,6 +494,14 @@ describe('c-miaw-guided-setup', () => {
 
     it('gives the snippet placement, its values and the test checklist on Deploy and test', async () => {
         arrange();
+        mocked(saveTestChecklist).mockImplementation((done: string[]) =>
+            Promise.resolve({
+                ...savedDemoPlan('needs-work'),
+                testChecklist: {
+                    items: done.map((id) => ({ id, byName: 'Ada Admin', at: '2026-12-03T10:00:00.000Z' }))
+                }
+            })
+        );
         const { element, root } = await render();
         await goTo(root, 'Deploy and test');
         expect(text(root.querySelector('.snippet-placement'))).toContain('before the closing </body> tag');
@@ -389,6 +516,58 @@ describe('c-miaw-guided-setup', () => {
         expect(text(root.querySelector('.checklist-progress'))).toBe('1 of 6 test steps done');
         expect(stepResults(root).every((r) => r.includes('OPS-'))).toBe(true);
         await expect(element).toBeAccessible();
+    });
+
+    it('saves each test step with the plan; completing them confirms GL-01 with who and when, and survives a reload', async () => {
+        arrange();
+        let stored: any = { items: [] };
+        mocked(saveTestChecklist).mockImplementation((done: string[]) => {
+            stored = {
+                items: done.map((id) => ({ id, byName: 'Ada Admin', at: '2026-12-03T10:00:00.000Z' })),
+                ...(done.length === 6 ? { completedByName: 'Ada Admin', completedAt: '2026-12-03T10:05:00.000Z' } : {})
+            };
+            return Promise.resolve({ ...savedDemoPlan('needs-work'), testChecklist: stored });
+        });
+        let { root } = await render();
+        await goTo(root, 'Deploy and test');
+        const boxes = () => Array.from(root.querySelectorAll('lightning-input.checklist-item')) as any[];
+        for (let i = 0; i < 6; i++) {
+            boxes()[i].dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+            // eslint-disable-next-line no-await-in-loop -- each tick is saved before the next, as the admin clicks
+            await flush();
+        }
+        expect(mocked(saveTestChecklist).mock.calls.at(-1)![0]).toEqual([
+            'snippet',
+            'customer',
+            'agent',
+            'routed',
+            'prechat',
+            'offhours'
+        ]);
+        expect(text(root.querySelector('.checklist-status'))).toMatch(
+            /^Test completed by Ada Admin on .+: this confirms GL-01 \(end-to-end test in a sandbox\) in the Readiness Report\.$/
+        );
+
+        // A reload reads the checklist back from the saved plan.
+        mocked(loadSetupPlan).mockResolvedValue({ ...savedDemoPlan('needs-work'), testChecklist: stored });
+        document.body.removeChild(document.body.firstChild!);
+        ({ root } = await render());
+        await goTo(root, 'Deploy and test');
+        expect(boxes().every((b) => b.checked)).toBe(true);
+        expect(text(root.querySelector('.checklist-progress'))).toBe('6 of 6 test steps done');
+
+        // Unchecking a step withdraws the confirmation.
+        boxes()[3].dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
+        await flush();
+        expect(mocked(saveTestChecklist).mock.calls.at(-1)![0]).not.toContain('routed');
+        expect(text(root.querySelector('.checklist-status'))).toContain('When every step is done');
+
+        // A refused save puts the box back and says why.
+        mocked(saveTestChecklist).mockRejectedValue({ body: { message: 'Insufficient access' } });
+        boxes()[3].dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+        await flush();
+        expect(boxes()[3].checked).toBe(false);
+        expect(text(root.querySelector('.checklist-error'))).toBe('The test step was not saved: Insufficient access');
     });
 
     it('summarises every step on Review and opens the Readiness Report', async () => {

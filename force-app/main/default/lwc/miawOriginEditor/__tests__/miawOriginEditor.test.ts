@@ -81,6 +81,30 @@ describe('c-miaw-origin-editor', () => {
         expect(changes[0].map((o) => o.origin)).toEqual(['https://www.acme.example', 'https://shop.acme.example']);
     });
 
+    it('adds the origin when Enter is pressed in the field, and names a javascript: URL as the wrong scheme', async () => {
+        const { root, changes } = render();
+        // eslint-disable-next-line no-script-url -- the input an admin might paste, never run
+        await type(root, 'javascript:alert(1)');
+        const input = byLabel(root, 'lightning-input', 'Widget origin');
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+        await flush();
+        expect(changes).toHaveLength(0);
+        // Once, under the field (the input's own message is not used as well).
+        expect(root.querySelectorAll('.origin-error')).toHaveLength(1);
+        expect(root.querySelector('.environment-hint')).toBeNull();
+        expect(text(root.querySelector('.origin-error'))).toBe(
+            '"javascript:alert(1)" has scheme "javascript": only https:// origins (or http:// for localhost) can be used'
+        );
+
+        await type(root, 'https://help.acme.example');
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+        await flush();
+        expect(changes[0]).toEqual([
+            { origin: 'https://help.acme.example', environment: 'production', environmentSource: 'inferred' }
+        ]);
+        expect(input.value).toBe('');
+    });
+
     it('asks for an origin when Add origin is clicked on an empty box', async () => {
         const { root, changes } = render();
         await clickButton(root, 'Add origin');

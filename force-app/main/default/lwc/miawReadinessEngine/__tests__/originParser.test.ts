@@ -122,6 +122,17 @@ describe('parseOrigin: errors name the input and what to write', () => {
         ['https://admin:s3cret@example.com', 'userinfo', 'has a user name or password before "@"'],
         ['ftp://example.com', 'unsupported_scheme', 'has scheme "ftp"'],
         ['file:///etc/passwd', 'unsupported_scheme', 'has scheme "file"'],
+        // A scheme without "//" is named as the wrong scheme, not as a missing one.
+        [
+            // eslint-disable-next-line no-script-url -- the input an admin might paste, never run
+            'javascript:alert(1)',
+            'unsupported_scheme',
+            '"javascript:alert(1)" has scheme "javascript": only https:// origins (or http:// for localhost) can be used'
+        ],
+        ['data:text/html,hi', 'unsupported_scheme', 'has scheme "data"'],
+        ['mailto:help@example.com', 'unsupported_scheme', 'has scheme "mailto"'],
+        ['localhost:3000', 'no_scheme', 'write http://localhost:3000'],
+        ['www.example.com:8443', 'no_scheme', 'write https://www.example.com:8443'],
         ['https://', 'no_host', 'has no host name'],
         ['https:///path', 'path', 'has a path'],
         ['https://:443', 'no_host', 'has no host name'],

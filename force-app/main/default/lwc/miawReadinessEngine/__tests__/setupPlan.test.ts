@@ -1,4 +1,12 @@
-import { PlanError, inferEnvironment, parseSetupPlan, toPlanFile, withExtraOrigins } from '../setupPlan';
+import {
+    PlanError,
+    inferEnvironment,
+    parseSetupPlan,
+    preChatNameProblem,
+    setupPlanProblems,
+    toPlanFile,
+    withExtraOrigins
+} from '../setupPlan';
 
 describe('parseSetupPlan', () => {
     it('accepts the documented plan file and fills defaults', () => {
@@ -88,5 +96,47 @@ describe('toPlanFile', () => {
             { origin: 'https://www.example.com', environment: 'preview' }
         ]);
         expect(parseSetupPlan(JSON.parse(JSON.stringify(file)))).toEqual(plan);
+    });
+});
+
+describe('setupPlanProblems', () => {
+    const field = (name: string) => ({ name, hidden: false, required: false });
+
+    it.each(['_FirstName', '_Email', 'Order_Number', 'cartValue2', 'userId'])(
+        'accepts the parameter name %s',
+        (name) => {
+            expect(preChatNameProblem(name)).toBeNull();
+        }
+    );
+
+    it.each([
+        ['Order Number!', 'cannot be a channel parameter'],
+        ['Order-Number', 'cannot be a channel parameter'],
+        ['2ndEmail', 'cannot be a channel parameter'],
+        ['Order__Number', 'single underscores'],
+        ['Order_', 'cannot be a channel parameter'],
+        ['   ', 'has no parameter name']
+    ])('refuses %j with the reason', (name, reason) => {
+        expect(preChatNameProblem(name)).toContain(reason);
+    });
+
+    it('names each bad field with its position and why, and a repeated name', () => {
+        expect(
+            setupPlanProblems({ preChatFields: [field('_Email'), field('Order Number!'), field(''), field('_Email')] })
+        ).toEqual([
+            {
+                field: 'preChatFields',
+                index: 1,
+                message:
+                    'Pre-chat field 2 parameter name "Order Number!" cannot be a channel parameter: use letters, digits and single underscores, starting with a letter (standard fields start with "_", e.g. _FirstName).'
+            },
+            { field: 'preChatFields', index: 2, message: 'Pre-chat field 3 has no parameter name.' },
+            {
+                field: 'preChatFields',
+                index: 3,
+                message: 'Pre-chat field 4 repeats parameter name "_Email" (already pre-chat field 1).'
+            }
+        ]);
+        expect(setupPlanProblems({ preChatFields: [field('_FirstName'), field('Order_Number')] })).toEqual([]);
     });
 });

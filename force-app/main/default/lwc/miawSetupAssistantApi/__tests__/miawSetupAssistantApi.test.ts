@@ -3,6 +3,7 @@ import createTrustedSitesApex from '@salesforce/apex/MiawSnapshotController.crea
 import getSetupPlan from '@salesforce/apex/MiawReadinessController.getSetupPlan';
 import saveSetupPlanApex from '@salesforce/apex/MiawReadinessController.saveSetupPlan';
 import saveRunApex from '@salesforce/apex/MiawReadinessController.saveRun';
+import saveTestChecklistApex from '@salesforce/apex/MiawReadinessController.saveTestChecklist';
 import signOffApex from '@salesforce/apex/MiawReadinessController.signOff';
 import {
     createTrustedSites,
@@ -11,6 +12,7 @@ import {
     loadSnapshot,
     saveRun,
     saveSetupPlan,
+    saveTestChecklist,
     signOff
 } from 'c/miawSetupAssistantApi';
 import { emptySnapshot, parseSetupPlan } from 'c/miawReadinessEngine';
@@ -24,6 +26,9 @@ jest.mock('@salesforce/apex/MiawReadinessController.saveSetupPlan', () => ({ def
     virtual: true
 });
 jest.mock('@salesforce/apex/MiawReadinessController.saveRun', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/MiawReadinessController.saveTestChecklist', () => ({ default: jest.fn() }), {
+    virtual: true
+});
 jest.mock('@salesforce/apex/MiawReadinessController.signOff', () => ({ default: jest.fn() }), { virtual: true });
 
 const mocked = (fn: unknown) => fn as jest.Mock;
@@ -75,6 +80,29 @@ describe('miawSetupAssistantApi', () => {
         });
         // what Apex stores reads back as the same plan: the chosen environment kept, the inferred one re-inferred
         expect(saved.plan).toEqual(plan);
+    });
+
+    it('saves the test checklist as the list of steps done and reads back who completed it', async () => {
+        const stored = {
+            items: [{ id: 'snippet', byName: 'Ada Admin', at: '2026-12-03T10:00:00.000Z' }],
+            completedByName: 'Ada Admin',
+            completedAt: '2026-12-03T10:05:00.000Z'
+        };
+        mocked(saveTestChecklistApex).mockResolvedValue({
+            recordId: 'a01',
+            planJson: '{}',
+            lastModifiedDate: 'x',
+            lastModifiedByName: 'Ada',
+            testChecklistJson: JSON.stringify(stored)
+        });
+        const saved = await saveTestChecklist(['snippet']);
+        expect(mocked(saveTestChecklistApex)).toHaveBeenCalledWith({ doneItems: ['snippet'] });
+        expect(saved.testChecklist).toEqual(stored);
+        // Nothing stored, or something unreadable: nothing is done, nothing is claimed.
+        mocked(getSetupPlan).mockResolvedValue({ recordId: 'a01', planJson: '{}', testChecklistJson: '{oops' });
+        expect((await loadSetupPlan())!.testChecklist).toEqual({ items: [] });
+        mocked(getSetupPlan).mockResolvedValue({ recordId: 'a01', planJson: '{}', testChecklistJson: null });
+        expect((await loadSetupPlan())!.testChecklist).toEqual({ items: [] });
     });
 
     it('passes report, plan Id, trusted-site lists and sign-off comment through unchanged', async () => {

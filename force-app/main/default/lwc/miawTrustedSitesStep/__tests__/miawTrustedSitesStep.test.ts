@@ -93,9 +93,9 @@ describe('c-miaw-trusted-sites-step', () => {
                 .sort()
         ).toEqual([
             'README.txt',
-            'corsWhitelistOrigins/Miaw_shop_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
-            'corsWhitelistOrigins/Miaw_staging_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
-            'cspTrustedSites/Miaw_acme_my_salesforce_scrt_com.cspTrustedSite-meta.xml',
+            'corsWhitelistOrigins/Miaw_Cors_shop_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
+            'corsWhitelistOrigins/Miaw_Cors_staging_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
+            'cspTrustedSites/Miaw_Csp_acme_my_salesforce_scrt_com.cspTrustedSite-meta.xml',
             'package.xml'
         ]);
         expect(await zip.file('package.xml').async('string')).toContain('<name>CorsWhitelistOrigin</name>');
@@ -134,15 +134,52 @@ describe('c-miaw-trusted-sites-step', () => {
         await flush();
         const dialog = root.querySelector('section[role="dialog"]')!;
         expect(Array.from(dialog.querySelectorAll('li.confirm-item')).map(text)).toEqual([
-            'CORS allowlist entry for https://shop.acme-outdoor.example',
-            'CORS allowlist entry for https://staging.acme-outdoor.example',
-            'Trusted URL for https://acme.my.salesforce-scrt.com (connect-src)'
+            'CORS allowlist entry Miaw_Cors_shop_acme_outdoor_example for https://shop.acme-outdoor.example',
+            'CORS allowlist entry Miaw_Cors_staging_acme_outdoor_example for https://staging.acme-outdoor.example',
+            'Trusted URL Miaw_Csp_acme_my_salesforce_scrt_com for https://acme.my.salesforce-scrt.com (connect-src)'
         ]);
         await expect(element).toBeAccessible();
         button(root, 'Cancel').click();
         await flush();
         expect(root.querySelector('section[role="dialog"]')).toBeNull();
         expect(createTrustedSites).not.toHaveBeenCalled();
+    });
+
+    it('is a modal for the keyboard: focus moves in, Tab wraps, Escape closes and focus returns to the opener', async () => {
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        const { root } = render({ connected: true });
+        const opener = root.querySelector('.create-button');
+        button(root, 'Create missing entries').click();
+        await flush();
+        const dialog = root.querySelector('section[role="dialog"]')!;
+        expect(dialog.getAttribute('aria-modal')).toBe('true');
+        // Labelled by its heading (LWC rewrites the ids, and aria-labelledby with them).
+        expect(dialog.getAttribute('aria-labelledby')).toBe(dialog.querySelector('h2')!.id);
+        expect(text(dialog.querySelector('h2'))).toBe('Create missing entries');
+        expect((dialog.querySelector('.dialog-close') as any).alternativeText).toBe('Close: create nothing');
+        // Focus moved in: to Cancel, the safe choice.
+        expect(focus.mock.instances.at(-1)).toBe(dialog.querySelector('.dialog-cancel'));
+
+        // Tab on the last control wraps to the first; Shift+Tab on the first wraps to the last.
+        const tab = (shiftKey: boolean) => {
+            const event = new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, cancelable: true });
+            dialog.dispatchEvent(event);
+            return event;
+        };
+        (dialog.querySelector('.dialog-create') as HTMLElement).focus();
+        jest.spyOn(root as any, 'activeElement', 'get').mockReturnValue(dialog.querySelector('.dialog-create'));
+        expect(tab(false).defaultPrevented).toBe(true);
+        expect(focus.mock.instances.at(-1)).toBe(dialog.querySelector('.dialog-close'));
+        jest.spyOn(root as any, 'activeElement', 'get').mockReturnValue(dialog.querySelector('.dialog-close'));
+        expect(tab(true).defaultPrevented).toBe(true);
+        expect(focus.mock.instances.at(-1)).toBe(dialog.querySelector('.dialog-create'));
+
+        dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+        await flush();
+        expect(root.querySelector('section[role="dialog"]')).toBeNull();
+        expect(focus.mock.instances.at(-1)).toBe(opener);
+        expect(createTrustedSites).not.toHaveBeenCalled();
+        focus.mockRestore();
     });
 
     it('creates the listed entries, shows each outcome and asks the parent to re-check', async () => {

@@ -100,12 +100,25 @@ describe('scrtCspNeeded', () => {
 
 describe('developerNameFor', () => {
     it('makes a valid, unique name from the origin', () => {
-        const taken = new Set(['miaw_shop_acme_outdoor_example']);
-        expect(developerNameFor('https://shop.acme-outdoor.example', taken)).toBe('Miaw_shop_acme_outdoor_example_2');
-        expect(developerNameFor('http://localhost:8080', taken)).toBe('Miaw_localhost_8080');
-        const long = developerNameFor(`https://${'a'.repeat(120)}.example`, taken);
+        const taken = new Set(['miaw_cors_shop_acme_outdoor_example']);
+        expect(developerNameFor('cors', 'https://shop.acme-outdoor.example', taken)).toBe(
+            'Miaw_Cors_shop_acme_outdoor_example_2'
+        );
+        expect(developerNameFor('cors', 'http://localhost:8080', taken)).toBe('Miaw_Cors_localhost_8080');
+        const long = developerNameFor('csp', `https://${'a'.repeat(120)}.example`, taken);
         expect(long.length).toBeLessThanOrEqual(80);
         expect(long).toMatch(/^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$/);
+    });
+
+    // The same examples as MiawTrustedSiteServiceTest.namesEntriesLikeTheZip: "Create missing entries" (Apex) and
+    // the zip/copy metadata give an entry the same name, so an admin who used one then the other finds one entry.
+    it.each([
+        ['cors', 'https://www.example.com', 'Miaw_Cors_www_example_com'],
+        ['csp', 'https://acme.my.salesforce-scrt.com', 'Miaw_Csp_acme_my_salesforce_scrt_com'],
+        ['cors', 'http://localhost:8080', 'Miaw_Cors_localhost_8080'],
+        ['cors', 'https://[::1]:8443', 'Miaw_Cors_1_8443']
+    ] as const)('names the %s entry for %s %s, as Apex does', (kind, origin, name) => {
+        expect(developerNameFor(kind, origin)).toBe(name);
     });
 });
 
@@ -118,9 +131,9 @@ describe('buildFixFiles', () => {
     it('writes one source-format file per missing entry plus package.xml', () => {
         expect(Object.keys(byPath).sort()).toEqual([
             'README.txt',
-            'corsWhitelistOrigins/Miaw_shop_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
-            'corsWhitelistOrigins/Miaw_staging_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
-            'cspTrustedSites/Miaw_acme_my_salesforce_scrt_com.cspTrustedSite-meta.xml',
+            'corsWhitelistOrigins/Miaw_Cors_shop_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
+            'corsWhitelistOrigins/Miaw_Cors_staging_acme_outdoor_example.corsWhitelistOrigin-meta.xml',
+            'cspTrustedSites/Miaw_Csp_acme_my_salesforce_scrt_com.cspTrustedSite-meta.xml',
             'package.xml'
         ]);
         // Widget origins never get a Trusted URL: only the messaging service an Experience site calls does.
@@ -129,10 +142,10 @@ describe('buildFixFiles', () => {
     });
 
     it('uses the Metadata API element names; the SCRT Trusted URL allows connect-src, not frame-src', () => {
-        expect(byPath['corsWhitelistOrigins/Miaw_shop_acme_outdoor_example.corsWhitelistOrigin-meta.xml']).toContain(
-            '<urlPattern>https://shop.acme-outdoor.example</urlPattern>'
-        );
-        const scrt = byPath['cspTrustedSites/Miaw_acme_my_salesforce_scrt_com.cspTrustedSite-meta.xml'];
+        expect(
+            byPath['corsWhitelistOrigins/Miaw_Cors_shop_acme_outdoor_example.corsWhitelistOrigin-meta.xml']
+        ).toContain('<urlPattern>https://shop.acme-outdoor.example</urlPattern>');
+        const scrt = byPath['cspTrustedSites/Miaw_Csp_acme_my_salesforce_scrt_com.cspTrustedSite-meta.xml'];
         expect(scrt).toContain(`<endpointUrl>${SCRT}</endpointUrl>`);
         expect(scrt).toContain('<isActive>true</isActive>');
         expect(scrt).toContain('<context>All</context>');
@@ -142,7 +155,7 @@ describe('buildFixFiles', () => {
 
     it('lists exactly the generated members in package.xml at API 65.0', () => {
         const pkg = byPath['package.xml'];
-        expect(pkg).toContain('<members>Miaw_shop_acme_outdoor_example</members>');
+        expect(pkg).toContain('<members>Miaw_Cors_shop_acme_outdoor_example</members>');
         expect(pkg).toContain('<name>CorsWhitelistOrigin</name>');
         expect(pkg).toContain('<name>CspTrustedSite</name>');
         expect(pkg).toContain('<version>65.0</version>');
@@ -152,10 +165,10 @@ describe('buildFixFiles', () => {
     it('never reuses a developer name that already exists in the org', () => {
         const taken = buildFixFiles(
             { cors: ['https://shop.acme-outdoor.example'], scrt: null },
-            { cors: ['Miaw_shop_acme_outdoor_example'], csp: [] }
+            { cors: ['Miaw_Cors_shop_acme_outdoor_example'], csp: [] }
         );
         expect(taken.map((f) => f.path)).toContain(
-            'corsWhitelistOrigins/Miaw_shop_acme_outdoor_example_2.corsWhitelistOrigin-meta.xml'
+            'corsWhitelistOrigins/Miaw_Cors_shop_acme_outdoor_example_2.corsWhitelistOrigin-meta.xml'
         );
     });
 
@@ -167,6 +180,6 @@ describe('buildFixFiles', () => {
     it('joins the files into one text for copying, each under its path', () => {
         const text = metadataAsText(files);
         expect(text).toContain('<!-- package.xml -->');
-        expect(text).toContain('<!-- cspTrustedSites/Miaw_acme_my_salesforce_scrt_com.cspTrustedSite-meta.xml -->');
+        expect(text).toContain('<!-- cspTrustedSites/Miaw_Csp_acme_my_salesforce_scrt_com.cspTrustedSite-meta.xml -->');
     });
 });
