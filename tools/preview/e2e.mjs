@@ -297,7 +297,7 @@ async function notConnectedFlow() {
     await step('Guided Setup explains a connection that is not authenticated', async () => {
         await open('org=needs-work&tab=setup&latency=0&connection=not_authenticated');
         await waitForStep(0);
-        await guided().getByText('The API connection is not authenticated').waitFor({ timeout: TIMEOUT });
+        await guided().getByText('You have not authenticated the credential yet').waitFor({ timeout: TIMEOUT });
         await shot('guided-setup-not-connected', { fullPage: true });
         for (let i = 1; i <= 3; i++) {
             await guided().getByRole('button', { name: 'Next', exact: true }).click();

@@ -130,27 +130,28 @@ export function connectionStatus(data) {
             fixSteps: [],
             setupPath: NAMED_CREDENTIALS_PATH
         },
+        // not_set_up and not_authenticated: the words of MiawConnectionService, with the packaged credential's
+        // name (MiawSetupAssistant); test/namesAgree.test.ts holds the preview to the package's names.
         not_set_up: {
-            title: 'The API connection is not set up for you',
+            title: 'The credential is not set up for you',
             message:
-                'The External Credential "Miaw_Setup_Assistant" has no principal you can use (no permission set grants it).',
+                'Salesforce refused to use the MIAW Setup Assistant credential: no External Credential principal is available for this user.',
             fixSteps: [
-                'Assign the permission set "MIAW Setup Assistant User" to yourself.',
-                'Open Setup > Named Credentials > External Credentials > Miaw_Setup_Assistant and check its principal.',
-                'Come back here and choose Re-check.'
+                'Ask your administrator to assign you the "MIAW Setup Assistant User" permission set: it grants the per-user External Credential principal.',
+                'In Setup > Security > Named Credentials > External Credentials > MiawSetupAssistant, check the per-user principal "PerUser" exists.'
             ],
-            setupPath: '/lightning/setup/NamedCredential/home'
+            setupPath: NAMED_CREDENTIALS_PATH
         },
         not_authenticated: {
-            title: 'The API connection is not authenticated',
+            title: 'You have not authenticated the credential yet',
             message:
-                'The principal of the External Credential "Miaw_Setup_Assistant" exists but nobody has authenticated it (or the token was revoked).',
+                'The MIAW Setup Assistant credential has no valid token for you: the per-user principal of the External Credential MiawSetupAssistant has not been authenticated (or the token was revoked).',
             fixSteps: [
-                'Open Setup > Named Credentials > External Credentials > Miaw_Setup_Assistant.',
-                'Under Principals, choose Authenticate and log in as an admin.',
-                'Come back here and choose Re-check.'
+                'Open your personal settings > External Credentials (your avatar > Settings > My Personal Information > External Credentials).',
+                'Find "MIAW Setup Assistant" and authenticate: log in with your own Salesforce user of this org.',
+                'Come back and run the check again.'
             ],
-            setupPath: '/lightning/setup/NamedCredential/home'
+            setupPath: NAMED_CREDENTIALS_PATH
         },
         api_blocked: {
             title: 'API Access Control blocks the connection',

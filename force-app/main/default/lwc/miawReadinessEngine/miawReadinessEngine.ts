@@ -31,6 +31,7 @@ export * from './checkKit';
 export * from './corsOriginMatcher';
 export * from './originParser';
 export * from './result';
+export * from './reportJson';
 export * from './setupPaths';
 export * from './setupPlan';
 export * from './snapshot';
