@@ -25,7 +25,7 @@ const LARGE_SCALE = 0.01;
 interface PreviewOrg {
     label: string;
     source: string;
-    context: { myDomain: string; organizationId: string };
+    context: { myDomain: string; organizationId: string; organizationName: string };
     snapshot: OrgSnapshot;
     /** As saveSetupPlan stores it: the plan-file shape. */
     plan: SetupPlanFile;
@@ -37,7 +37,7 @@ function demoOrg(name: 'needs-work' | 'ready', label: string): PreviewOrg {
     return {
         label,
         source: fixture,
-        context: { myDomain: 'acme-outdoor', organizationId: '00D5e000000AcmeEAQ' },
+        context: { myDomain: 'acme-outdoor', organizationId: '00D5e000000AcmeEAQ', organizationName: 'Acme Outdoor' },
         snapshot: JSON.parse(fs.readFileSync(path.join(ROOT, fixture), 'utf8')) as OrgSnapshot,
         plan: toPlanFile(parseSetupPlan(JSON.parse(fs.readFileSync(planFile, 'utf8'))))
     };
@@ -48,7 +48,11 @@ function largeOrg(): PreviewOrg {
     return {
         label: 'Large synthetic org',
         source: `bench/syntheticOrg.ts at scale ${LARGE_SCALE}`,
-        context: { myDomain: 'brand-portfolio', organizationId: '00D5e000000BrndEAQ' },
+        context: {
+            myDomain: 'brand-portfolio',
+            organizationId: '00D5e000000BrndEAQ',
+            organizationName: 'Brand Portfolio Holdings'
+        },
         snapshot,
         plan: toPlanFile(syntheticPlan(50))
     };

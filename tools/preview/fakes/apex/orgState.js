@@ -186,6 +186,7 @@ export function orgContext(data) {
     const host = data.context.myDomain;
     return {
         organizationId: data.context.organizationId,
+        organizationName: data.context.organizationName,
         myDomainUrl: `https://${host}.my.salesforce.com`,
         scrtUrl: `https://${host}.my.salesforce-scrt.com`,
         siteUrl: `https://${host}.my.site.com`,
