@@ -83,6 +83,8 @@ export interface JsonRun {
     signedOffByName?: string;
     signedOffAt?: string;
     signOffComment?: string;
+    /** Which setup plan `plan` is, and whether it changed after the run was saved. */
+    planSource?: string;
 }
 
 export interface JsonReport {
