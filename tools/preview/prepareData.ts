@@ -13,6 +13,8 @@ import { parseSetupPlan, toPlanFile } from '../../force-app/main/default/lwc/mia
 import type { OrgSnapshot } from '../../force-app/main/default/lwc/miawReadinessEngine/snapshot';
 import type { SetupPlanFile } from '../../force-app/main/default/lwc/miawReadinessEngine/setupPlan';
 import { syntheticPlan, syntheticSnapshot } from '../../bench/syntheticOrg';
+import { evaluate } from '../../cli/evaluate/evaluate';
+import { cliBlockerNote } from './blockerNote';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(path.resolve(process.env.PREVIEW_OUT || path.join(ROOT, 'build', 'preview')), 'data');
@@ -29,17 +31,28 @@ interface PreviewOrg {
     snapshot: OrgSnapshot;
     /** As saveSetupPlan stores it: the plan-file shape. */
     plan: SetupPlanFile;
+    /** Why the CLI on the demo's metadata counts other blockers than the org read (shown in the preview strip). */
+    cliNote?: string;
 }
 
 function demoOrg(name: 'needs-work' | 'ready', label: string): PreviewOrg {
     const fixture = path.join('test', 'fixtures', 'org-snapshots', `${name}.json`);
     const planFile = path.join(ROOT, 'examples', name, 'miaw-plan.json');
+    const snapshot = JSON.parse(fs.readFileSync(path.join(ROOT, fixture), 'utf8')) as OrgSnapshot;
+    const plan = parseSetupPlan(JSON.parse(fs.readFileSync(planFile, 'utf8')));
+    const cli = evaluate({
+        cwd: ROOT,
+        sourceDirs: [path.join('examples', name, 'force-app')],
+        planFile: path.join('examples', name, 'miaw-plan.json'),
+        domains: []
+    }).report;
     return {
+        cliNote: cliBlockerNote(cli, runReadiness(snapshot, plan), name),
         label,
         source: fixture,
         context: { myDomain: 'acme-outdoor', organizationId: '00D5e000000AcmeEAQ', organizationName: 'Acme Outdoor' },
-        snapshot: JSON.parse(fs.readFileSync(path.join(ROOT, fixture), 'utf8')) as OrgSnapshot,
-        plan: toPlanFile(parseSetupPlan(JSON.parse(fs.readFileSync(planFile, 'utf8'))))
+        snapshot,
+        plan: toPlanFile(plan)
     };
 }
 

@@ -52,6 +52,7 @@ async function orgData() {
             const data = await response.json();
             return {
                 label: data.label,
+                cliNote: data.cliNote || '',
                 context: data.context,
                 snapshot: data.snapshot,
                 plan: data.plan
@@ -71,6 +72,11 @@ async function orgData() {
         loading.catch(() => orgs.delete(org));
     }
     return orgs.get(org);
+}
+
+/** The preview strip's note on how the CLI's blocker count for this demo compares (prepareData.ts). */
+export async function demoNote() {
+    return (await orgData()).cliNote;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -107,9 +113,29 @@ export async function call(method, params, body) {
 /** What the org can only tell through the Tooling/Metadata API (the packaged Named Credential). */
 const API_ONLY_SECTIONS = ['deployments', 'omniChannelSettings', 'liveMessageSettings', 'flows'];
 
+/**
+ * The fixture's live session data was read with the fixture (origin.readAt); served as read now, its sessions move
+ * by the same amount, so "in the last 24 hours" stays true next to the times shown.
+ */
+function rebaseSessions(snapshot, fromIso, to) {
+    const shift = to.getTime() - new Date(fromIso).getTime();
+    const signals = snapshot.sessionSignals;
+    if (!Number.isFinite(shift) || !signals || !Array.isArray(signals.items)) return;
+    const move = (iso) => (iso ? new Date(new Date(iso).getTime() + shift).toISOString().replace(/\.000Z$/, 'Z') : iso);
+    for (const item of signals.items) {
+        for (const list of [item.errored, item.waiting]) {
+            (list || []).forEach((session) => {
+                session.createdDate = move(session.createdDate);
+            });
+        }
+    }
+}
+
 export function snapshotJson(data) {
     const snapshot = JSON.parse(JSON.stringify(data.snapshot));
-    snapshot.origin = { ...snapshot.origin, readAt: new Date().toISOString() };
+    const now = new Date();
+    if (snapshot.origin && snapshot.origin.readAt) rebaseSessions(snapshot, snapshot.origin.readAt, now);
+    snapshot.origin = { ...snapshot.origin, readAt: now.toISOString() };
     if (settings.connection !== 'connected') {
         for (const name of API_ONLY_SECTIONS) {
             snapshot[name] = { state: 'unavailable', reason: 'unavailable: needs API access', items: [] };
