@@ -609,7 +609,40 @@ async function exportsAndPrintFlow() {
         await report().getByRole('button', { name: 'Export JSON', exact: true }).waitFor({ timeout: TIMEOUT });
     });
 
+    await step(
+        'a run saved without API access is exported as incomplete, saying how many results need it',
+        async () => {
+            await open('org=ready&tab=report&latency=0&connection=not_authenticated');
+            await waitForVerdict('Incomplete, not known to be ready for go-live');
+            await saveRun();
+            const file = await download('Export JSON');
+            const exported = JSON.parse(file.text);
+            check(exported.summary.verdict === 'incomplete', `summary.verdict ${exported.summary.verdict}`);
+            check(exported.summary.blockersNotEvaluated > 0, 'no blocker listed as not evaluated');
+            check(
+                exported.run.apiAccess === false && exported.run.resultsNeedingApiAccess > 0,
+                `run: ${JSON.stringify(exported.run)}`
+            );
+            check(
+                /^Incomplete, not known to be ready: .*Checked without API access: \d+ results could not be evaluated/.test(
+                    exported.run.verdictLabel
+                ),
+                `verdictLabel: ${exported.run.verdictLabel}`
+            );
+            const csv = await download('Export CSV');
+            const Papa = require('papaparse');
+            const [row] = Papa.parse(csv.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+            check(
+                row['Run verdict'] === 'incomplete' && row['Verdict detail'] === exported.run.verdictLabel,
+                `CSV row: ${row['Verdict detail']}`
+            );
+            console.log(`e2e:      no API access: ${exported.run.verdictLabel.slice(0, 160)}`);
+        }
+    );
+
     await step("at 800 px the demo strip fits the window and explains the CLI's blocker count", async () => {
+        await open('org=needs-work&tab=report&latency=0');
+        await waitForVerdict('Not ready for go-live');
         await page.setViewportSize({ width: 800, height: 900 });
         await page.waitForTimeout(200);
         const overflow = await page.evaluate(
