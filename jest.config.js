@@ -1,5 +1,25 @@
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
+const fs = require('node:fs');
+const path = require('node:path');
+
+/**
+ * The probe's HTML parser, parse5, must resolve to a CommonJS build under Jest. parse5 7 ships one (its `require`
+ * export); parse5 8 is an ES module only. While the shared node_modules holds parse5 8 at the top (outside the lock
+ * file), point Jest at the parse5 7 CommonJS build that jsdom carries; once package.json pins parse5 7 this maps
+ * nothing.
+ */
+function parse5CommonJs() {
+    try {
+        const top = JSON.parse(fs.readFileSync(path.join(__dirname, 'node_modules/parse5/package.json'), 'utf8'));
+        const nested = path.join(__dirname, 'node_modules/jsdom/node_modules/parse5/dist/cjs/index.js');
+        const hasRequire = top.exports && top.exports['.'] && top.exports['.'].require;
+        return !hasRequire && fs.existsSync(nested) ? { '^parse5$': nested } : {};
+    } catch {
+        return {};
+    }
+}
+
 // Two projects: LWC components and engine modules (jsdom, LWC transform) and the CLI (node).
 const shared = {
     ...jestConfig,
@@ -28,6 +48,7 @@ module.exports = {
             // the LWC setup file needs a DOM.
             setupFilesAfterEnv: [],
             snapshotSerializers: [],
+            moduleNameMapper: parse5CommonJs(),
             transform: {
                 '^.+\\.ts$': [
                     'babel-jest',

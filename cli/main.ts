@@ -22,6 +22,8 @@ import { formatMarkdown } from './write/formatMarkdown';
 import { formatSarif } from './write/formatSarif';
 import { formatText } from './write/formatText';
 import { MANIFEST_API_VERSION, isApiVersion, retrieveManifest } from './write/retrieveManifest';
+import { runProbe } from './probe/runProbe';
+import type { ProbeDeps } from './probe/runProbe';
 
 export interface Writer {
     write(text: string): unknown;
@@ -36,10 +38,11 @@ export interface CliIo {
     cwd: string;
 }
 
-/** Test seams: the metadata reader and the engine. Production uses the real ones. */
+/** Test seams: the metadata reader, the engine and the probe's fetch and browser pass. Production uses the real ones. */
 export interface CliDeps {
     readFolder?: FolderReader;
     engine?: ReadinessEngine;
+    probe?: ProbeDeps;
 }
 
 type FailOn = Severity | 'never';
@@ -62,8 +65,26 @@ interface ManifestOptions {
     apiVersion: string;
 }
 
-/** What the command line asked for: the scan (no subcommand) or the manifest. */
-type Invocation = { command: 'scan' } | { command: 'manifest'; options: ManifestOptions };
+interface ProbeRawOptions {
+    sourceDir?: string[];
+    plan?: string;
+    browser?: boolean;
+    format: string;
+    output?: string;
+    failOn: string;
+    allowIncomplete?: boolean;
+    color: boolean;
+    timeout: string;
+    insecure?: boolean;
+    screenshotDir?: string;
+    hostResolverRules?: string;
+}
+
+/** What the command line asked for: the scan (no subcommand), the manifest or the website probe. */
+type Invocation =
+    | { command: 'scan' }
+    | { command: 'manifest'; options: ManifestOptions }
+    | { command: 'probe'; urls: string[]; options: ProbeRawOptions };
 
 interface RawOptions {
     sourceDir?: string[];
@@ -94,6 +115,7 @@ Examples:
   miaw-readiness --domain https://www.example.com --fail-on warning
   miaw-readiness --format sarif --output miaw-readiness.sarif
   miaw-readiness manifest > miaw.xml
+  miaw-readiness probe https://www.example.com/help --source-dir force-app
   npm run -s readiness -- --format json > readiness.json
 
 Colour: only on a terminal; --no-color or NO_COLOR=1 turns it off.`;
@@ -181,6 +203,49 @@ Example:
         )
         .allowExcessArguments(false)
         .action((options: ManifestOptions) => invoked({ command: 'manifest', options }));
+    program
+        .command('probe')
+        .description(
+            "check live web pages for the Enhanced Chat snippet, the deployment it names and the page's CSP (website area, WEB checks)"
+        )
+        .argument('<url...>', 'pages where the chat should appear, e.g. https://www.example.com/help')
+        .option(
+            '--source-dir <dir>',
+            'retrieved metadata folder to compare the pages with (repeatable); without it the org-side checks are not evaluated',
+            collect
+        )
+        .option('--plan <file>', 'setup plan JSON (validated as for the scan)')
+        .option('--browser', 'also open each page in headless Chromium (CHROMIUM_PATH) and report what the browser saw')
+        .option('--format <format>', `output format: ${OUTPUT_FORMATS.join(', ')}`, 'text')
+        .option('--output <file>', 'write the report to a file and print a one-line summary to stderr')
+        .option(
+            '--fail-on <level>',
+            `exit 1 when a check of this severity or worse fails: ${FAIL_ON.join(', ')}`,
+            'blocker'
+        )
+        .option('--allow-incomplete', 'exit 0 on an INCOMPLETE verdict when nothing at or above --fail-on fails')
+        .option('--no-color', 'no colour in the text output')
+        .option('--timeout <seconds>', 'time limit per page', '20')
+        .option('--insecure', 'accept TLS certificates that cannot be verified (self-signed test sites)')
+        .option('--screenshot-dir <dir>', 'with --browser: save a screenshot of each page there')
+        .option(
+            '--host-resolver-rules <rules>',
+            'with --browser: Chromium host resolver rules (testing against local servers)'
+        )
+        .helpOption('-h, --help', 'show this help')
+        .addHelpText(
+            'after',
+            `
+Pages are fetched (redirects followed and reported, 10 MB at most); a page that cannot be read gets a clear
+error in the report and the run carries on. Exit codes are the scan's: 0 ready, 1 not ready or incomplete,
+2 usage error (e.g. an argument that is not a URL).
+
+Examples:
+  miaw-readiness probe https://www.example.com/help
+  miaw-readiness probe https://www.example.com https://shop.example.com --source-dir force-app --format markdown`
+        )
+        .allowExcessArguments(false)
+        .action((urls: string[], options: ProbeRawOptions) => invoked({ command: 'probe', urls, options }));
     return program;
 }
 
@@ -256,6 +321,59 @@ async function run(io: CliIo, opts: RawOptions, version: string, deps: CliDeps):
     return exitCode(report, failOn, opts.allowIncomplete === true);
 }
 
+async function probe(
+    io: CliIo,
+    urls: string[],
+    opts: ProbeRawOptions,
+    version: string,
+    deps: CliDeps
+): Promise<number> {
+    const format = choice('--format', opts.format, OUTPUT_FORMATS);
+    const failOn = choice('--fail-on', opts.failOn, FAIL_ON);
+    if (opts.output !== undefined && opts.output.trim() === '') {
+        throw new UsageError('--output needs a file name, e.g. --output website.md');
+    }
+    const seconds = Number(opts.timeout);
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+        throw new UsageError(`--timeout must be a number of seconds above 0 (got "${opts.timeout}")`);
+    }
+    const run = await runProbe(
+        io.cwd,
+        {
+            urls,
+            sourceDirs: opts.sourceDir ?? [],
+            planFile: opts.plan,
+            browser: opts.browser === true,
+            timeoutMs: Math.round(seconds * 1000),
+            insecure: opts.insecure === true,
+            screenshotDir: opts.screenshotDir,
+            hostResolverRules: opts.hostResolverRules,
+            chromiumPath: io.env.CHROMIUM_PATH
+        },
+        { readFolder: deps.readFolder, ...deps.probe }
+    );
+    const ctx: FormatContext = {
+        toolVersion: version,
+        sourceDirs: run.sourceDirs,
+        planFile: run.planFile,
+        problems: run.problems,
+        color: format === 'text' && !opts.output && io.isTTY && opts.color && !io.env.NO_COLOR,
+        pages: run.pages.map((p) => p.url),
+        // a web page is no file in the repository: SARIF anchors its results to the project file, naming the page
+        anchorFile: run.projectFile
+    };
+    const content = FORMATTERS[format](run.report, ctx);
+    if (opts.output) {
+        writeReport(io, opts.output, content);
+        io.stderr.write(
+            `miaw-readiness probe: ${verdictWords(run.report.summary)} (${countsSentence(run.report.summary)}); ${format} report written to ${opts.output}\n`
+        );
+    } else {
+        io.stdout.write(content);
+    }
+    return exitCode(run.report, failOn, opts.allowIncomplete === true);
+}
+
 /**
  * 1 when a check at or above --fail-on fails, or when the verdict is incomplete and that was not accepted:
  * missing evidence must not pass a release gate by default.
@@ -287,6 +405,7 @@ export async function main(argv: string[], io: CliIo, deps: CliDeps = {}): Promi
     try {
         const { invocation } = asked;
         if (invocation.command === 'manifest') return writeManifest(io, invocation.options);
+        if (invocation.command === 'probe') return await probe(io, invocation.urls, invocation.options, version, deps);
         return await run(io, program.opts<RawOptions>(), version, deps);
     } catch (e) {
         if (e instanceof UsageError) {

@@ -2,7 +2,7 @@
 // an empty temporary folder the way a user would (`npm i ./miaw-readiness-<version>.tgz`, nothing else), and runs
 // the installed bin there: --version, the needs-work demo (exit 1, not_ready), the retrieve manifest. Then times
 // the installed CLI's start-up (wall clock, median of RUNS). Needs the npm registry (or its cache) for the
-// package's two dependencies; --prefer-offline keeps it to the cache when it can.
+// package's dependencies; --prefer-offline keeps it to the cache when it can.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -84,7 +84,11 @@ try {
     const expected = fs.readFileSync(path.join(root, 'manifest', 'miaw.xml'), 'utf8');
     check(manifest.status === 0 && manifest.stdout === expected, 'miaw-readiness manifest prints manifest/miaw.xml');
 
-    // Start-up of the installed bin, without npx in between: node + the bundle + its two dependencies.
+    // The website probe loads its HTML parser from the package's dependencies: a bad argument is a usage error (exit 2).
+    const probe = run(['probe', 'not-a-url']);
+    check(probe.status === 2 && probe.stderr.includes('not a web page address'), 'probe names a bad URL and exits 2');
+
+    // Start-up of the installed bin, without npx in between: node + the bundle + its dependencies.
     const bin = path.join(work, 'node_modules', 'miaw-readiness', 'dist', 'miaw-readiness.cjs');
     const time = (args) => {
         const runs = [];

@@ -23,7 +23,8 @@ const PUBLISHED_IDS: readonly string[] = [
     'CP-01 CP-02 CP-03 CP-04 CP-05 CP-06',
     'AG-01 AG-02 AG-03 AG-04 AG-05 AG-06 AG-07 AG-08',
     'OPS-01 OPS-02 OPS-03 OPS-04',
-    'GL-01 GL-02 GL-03 GL-04 GL-05'
+    'GL-01 GL-02 GL-03 GL-04 GL-05',
+    'WEB-01 WEB-02 WEB-03 WEB-04 WEB-05 WEB-06 WEB-07 WEB-08 WEB-09'
 ].flatMap((line) => line.split(' '));
 
 describe('check catalog', () => {

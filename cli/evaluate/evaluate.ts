@@ -192,7 +192,7 @@ export function mergeSnapshots(snapshots: readonly OrgSnapshot[], label: string)
     return merged;
 }
 
-function readOne(cwd: string, dir: string, readFolder: FolderReader): OrgSnapshot {
+export function readOne(cwd: string, dir: string, readFolder: FolderReader): OrgSnapshot {
     const absolute = path.resolve(cwd, dir);
     const shown = displayPath(cwd, absolute);
     const hint = 'pass --source-dir with a retrieved metadata folder, e.g. --source-dir force-app';

@@ -13,7 +13,8 @@ import {
 const EVIDENCE: Record<CheckSpec['evaluatedIn'], string> = {
     metadata: 'metadata',
     org: 'org data',
-    manual: 'a person'
+    manual: 'a person',
+    website: 'the website (`probe`)'
 };
 
 /** A table cell: pipes would end the cell, line breaks the row. */
@@ -55,10 +56,14 @@ Each check needs one kind of evidence:
 - **metadata** — configuration a retrieved metadata folder holds; the CLI and the org both evaluate it.
 - **org data** — only the org knows it (active flags, assignments, licences, live sessions); evaluated in the org.
 - **a person** — an attestation confirmed at sign-off.
+- **the website** — the live web page where the chat should appear, read by \`miaw-readiness probe <url>\` (WEB
+  checks; compared with the org's metadata when the probe is given \`--source-dir\`). The scan and the in-org report
+  never run them.
 
-Each result carries it as \`evidence\` (\`metadata\`, \`org\` or \`manual\`). A run's **scope** follows what read the
-configuration: a metadata scan (the CLI) covers \`metadata\` checks; a read in the org covers \`metadata\` and \`org\`
-checks. Person checks are never part of the computed verdict: they gate the sign-off separately.
+Each result carries it as \`evidence\` (\`metadata\`, \`org\`, \`manual\` or \`website\`). A run's **scope** follows what
+read the configuration: a metadata scan (the CLI) covers \`metadata\` checks; a read in the org covers \`metadata\` and
+\`org\` checks; a website probe covers \`website\` checks only. Person checks are never part of the computed verdict:
+they gate the sign-off separately.
 
 A check that has nothing to check because the configuration does not use its feature (a channel that routes to a
 queue has no routing flow; a deployment without a pre-chat form) passes with a message that starts "Nothing to

@@ -25,6 +25,8 @@ export interface FormatContext {
     planFile?: string;
     /** The plan the scan used (the plan file plus --domain origins); the JSON report carries it. */
     plan?: SetupPlan;
+    /** `miaw-readiness probe`: the pages probed, as given. The report is then about the website, not a folder. */
+    pages?: string[];
     /** Read problems from the snapshot; paths already relative to cwd like result locations. */
     problems: ReadProblem[];
     /** ANSI colour in the text format (TTY, no --no-color, no NO_COLOR). */
@@ -125,7 +127,12 @@ export function verdictWords(summary: ReportSummary): string {
     return VERDICT_WORDS[summary.verdict] ?? summary.verdict.toUpperCase();
 }
 
-const EVIDENCE_WORDS: Record<string, string> = { metadata: 'the metadata', org: 'the org', manual: 'a person' };
+const EVIDENCE_WORDS: Record<string, string> = {
+    metadata: 'the metadata',
+    org: 'the org',
+    manual: 'a person',
+    website: 'the website'
+};
 
 /**
  * The verdict in one sentence that says what it rests on:
@@ -153,6 +160,16 @@ export function verdictHeadline(summary: ReportSummary): string {
     const needs = [...new Set(outside.map((c) => c.evidence))].map((e) => EVIDENCE_WORDS[e] ?? e).join(' or ');
     const list = outside.map((c) => `${c.checkId} (${c.title})`).join(', ');
     return `${words} as far as ${shown} shows — ${plural(outside.length, 'check')} ${outside.length === 1 ? 'needs' : 'need'} ${needs}: ${list}.${manual}`;
+}
+
+/** The probe's "what was looked at": "Probed 2 pages (https://a, https://b) against force-app with plan p.json". */
+export function scannedSentence(ctx: FormatContext, show: (text: string) => string = (t) => t): string {
+    const pages = ctx.pages ?? [];
+    const plan = ctx.planFile ? ` with plan ${show(ctx.planFile)}` : '';
+    const org = ctx.sourceDirs.length
+        ? ` against ${ctx.sourceDirs.map(show).join(', ')}${plan}`
+        : `${plan}, without the org's metadata`;
+    return `Probed ${plural(pages.length, 'page')} (${pages.map(show).join(', ')})${org}`;
 }
 
 /** "file:line" for a location or problem, or undefined when it has no file. */

@@ -14,6 +14,7 @@ import {
     fileRef,
     notEvaluatedByReason,
     plural,
+    scannedSentence,
     verdictHeadline,
     verdictWords
 } from './formatContext';
@@ -62,7 +63,7 @@ function summaryBlock(report: ReadinessReport, ctx: FormatContext): Block {
         open: [
             `## MIAW readiness: ${verdictWords(s)}`,
             '',
-            `**Verdict: ${verdictWords(s)}** (${plural(s.blockers, 'blocker')} and ${plural(s.warnings, 'warning')} failing). Scanned ${scanned}${plan}.`,
+            `**Verdict: ${verdictWords(s)}** (${plural(s.blockers, 'blocker')} and ${plural(s.warnings, 'warning')} failing). ${ctx.pages ? scannedSentence(ctx, code) : `Scanned ${scanned}${plan}`}.`,
             '',
             escapeMarkdown(verdictHeadline(s)),
             '',

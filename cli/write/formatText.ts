@@ -17,6 +17,7 @@ import {
     fileRef,
     notEvaluatedByReason,
     plural,
+    scannedSentence,
     verdictHeadline,
     verdictWords
 } from './formatContext';
@@ -93,11 +94,12 @@ function headerLines(report: ReadinessReport, ctx: FormatContext, paint: Paint):
     const counts = countsSentence(s) + (info ? ` (+${info} info)` : '');
     const lines = [`${verdict}  ${counts}`, ...wrap(verdictHeadline(s), '', '  ')];
     const scanned = ctx.sourceDirs.length ? `Scanned ${ctx.sourceDirs.join(', ')}` : 'Scanned';
-    lines.push(
-        ...wrap(ctx.planFile ? `${scanned} with plan ${ctx.planFile}` : `${scanned} without a plan file`, '', '  ').map(
-            (l) => paint('dim', l)
-        )
-    );
+    const what = ctx.pages
+        ? scannedSentence(ctx)
+        : ctx.planFile
+          ? `${scanned} with plan ${ctx.planFile}`
+          : `${scanned} without a plan file`;
+    lines.push(...wrap(what, '', '  ').map((l) => paint('dim', l)));
     return lines;
 }
 

@@ -24,7 +24,7 @@ export interface CheckSpec {
      * permission sets (metadata), AG-03 the assignments and licences (org). CH-02's active flag and OPS
      * session data exist only in the org.
      */
-    evaluatedIn: 'metadata' | 'org' | 'manual';
+    evaluatedIn: 'metadata' | 'org' | 'manual' | 'website';
 }
 
 const spec = (
@@ -78,6 +78,12 @@ const DOC = {
     presenceConfig: help('Create Presence Configurations', 'service_presence_create_presence_configurations'),
     statusCapacity: help('Set Up a Status-Based Capacity Model', 'omnichannel_status_based_capacity'),
     autoEnd: help('Ending or Inactivating Messaging Sessions Automatically', 'messaging_auto_end'),
+    webChatSettings:
+        'Settings for Enhanced Web Chat v2 (https://developer.salesforce.com/docs/service/messaging-web/guide/settings.html)',
+    setLanguage:
+        'Embedded Service for Web Developer Guide: Set the Language (https://developer.salesforce.com/docs/service/embedded-services-web-dev-guide/guide/snapins-web-set-language.html)',
+    csp3: 'W3C: Content Security Policy Level 3 (https://www.w3.org/TR/CSP3/)',
+    mixedContent: 'W3C: Mixed Content (https://www.w3.org/TR/mixed-content/)',
     queueMetadata:
         'Metadata API Developer Guide: Queue (https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_queue.htm)'
 };
@@ -504,6 +510,80 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
         src(DOC.deployments, DOC.webChatReference),
         P.embeddedServiceDeployments,
         'manual'
+    ),
+    // WEB — the live website, read by `miaw-readiness probe` (docs/sources.md, "Website probe"). Static pass:
+    // WEB-01..WEB-09; the browser pass adds its own block after this one.
+    spec(
+        'WEB-01',
+        'blocker',
+        'The Enhanced Chat code snippet is on the page',
+        src(DOC.webChatApis, DOC.deployments),
+        P.embeddedServiceDeployments,
+        'website'
+    ),
+    spec(
+        'WEB-02',
+        'blocker',
+        'The code snippet is well formed: init inside the onload function, four arguments, bootstrap under the site URL',
+        src(DOC.webChatApis, DOC.webChatReference),
+        P.embeddedServiceDeployments,
+        'website'
+    ),
+    spec(
+        'WEB-03',
+        'blocker',
+        'The deployment named in the snippet exists, is enabled, is an Enhanced Web Chat deployment and its channel is enabled',
+        src(DOC.deployments, DOC.channelSettings),
+        P.embeddedServiceDeployments,
+        'website'
+    ),
+    spec(
+        'WEB-04',
+        'blocker',
+        "The snippet's site URL and org Id belong to the org's deployment",
+        src(DOC.deployments, DOC.webChatApis),
+        P.embeddedServiceDeployments,
+        'website'
+    ),
+    spec(
+        'WEB-05',
+        'warning',
+        'The chat language set in the snippet is a valid language code',
+        src(DOC.webChatSettings, DOC.setLanguage),
+        P.embeddedServiceDeployments,
+        'website'
+    ),
+    spec(
+        'WEB-06',
+        'warning',
+        'The snippet is placed in the page body, before </body>',
+        src(DOC.webChatApis, DOC.spring23),
+        P.embeddedServiceDeployments,
+        'website'
+    ),
+    spec(
+        'WEB-07',
+        'blocker',
+        "The page's origin is on the CORS allowlist",
+        src(DOC.cors, DOC.corsMetadata),
+        P.cors,
+        'website'
+    ),
+    spec(
+        'WEB-08',
+        'blocker',
+        "The page's Content Security Policy lets the widget load its script, frame and connections",
+        src(DOC.csp3, DOC.webChatApis),
+        P.embeddedServiceDeployments,
+        'website'
+    ),
+    spec(
+        'WEB-09',
+        'blocker',
+        'The page is served over HTTPS without mixed content',
+        src(DOC.mixedContent, DOC.corsMetadata),
+        P.cors,
+        'website'
     )
 ];
 
@@ -562,7 +642,8 @@ export const AREA_TITLES: Readonly<Record<Area, string>> = {
     CP: 'Capacity and presence',
     AG: 'Agents',
     OPS: 'Live signals',
-    GL: 'Go-live attestations'
+    GL: 'Go-live attestations',
+    WEB: 'Website'
 };
 
-export const AREA_ORDER: readonly Area[] = ['PRE', 'CH', 'RT', 'PC', 'DP', 'TS', 'CP', 'AG', 'OPS', 'GL'];
+export const AREA_ORDER: readonly Area[] = ['PRE', 'CH', 'RT', 'PC', 'DP', 'TS', 'CP', 'AG', 'OPS', 'GL', 'WEB'];

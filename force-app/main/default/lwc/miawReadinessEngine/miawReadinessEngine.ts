@@ -28,6 +28,7 @@ import { buildIndex } from './snapshotIndex';
 
 export * from './checkCatalog';
 export * from './checkKit';
+export * from './checksWebsite';
 export * from './corsOriginMatcher';
 export * from './originParser';
 export * from './result';
@@ -36,6 +37,7 @@ export * from './setupPaths';
 export * from './setupPlan';
 export * from './snapshot';
 export * from './snapshotIndex';
+export * from './websitePage';
 
 /** Area runners in catalog order; the report keeps this order. */
 export const AREA_RUNNERS: readonly CheckRunner[] = [
@@ -67,7 +69,8 @@ const EMPTY_SCOPE: Readonly<Record<Area, string>> = {
     CP: 'no presence data is in scope',
     AG: 'no agent, agent permission set or Messaging Session page is in scope',
     OPS: 'no session data is in scope',
-    GL: 'no go-live item is in scope'
+    GL: 'no go-live item is in scope',
+    WEB: 'no web page was probed'
 };
 
 /**
@@ -94,7 +97,8 @@ function withEmptyScopes(outputs: readonly CheckResult[][]): CheckResult[] {
         else for (const r of output) byArea.get(r.area)?.push([r]);
     }
     for (const spec of CHECK_SPECS) {
-        if (seen.has(spec.id)) continue;
+        // website checks run only in `miaw-readiness probe` (runWebsiteReport), never in a scan of the org
+        if (seen.has(spec.id) || spec.evaluatedIn === 'website') continue;
         byArea
             .get(spec.area)
             ?.push([

@@ -87,12 +87,17 @@ export interface JsonRun {
     planSource?: string;
 }
 
+/** The summary as written: the report's, plus the pages a website probe looked at. */
+export interface JsonSummary extends ReportSummary {
+    pages?: string[];
+}
+
 export interface JsonReport {
     schemaVersion: number;
     tool?: JsonTool;
     org?: JsonOrg;
     run?: JsonRun;
-    summary: ReportSummary;
+    summary: JsonSummary;
     plan?: SetupPlanFile;
     results: JsonResult[];
     problems?: ReadProblem[];
@@ -109,6 +114,8 @@ export interface JsonReportExtras {
     org?: JsonOrg;
     run?: JsonRun;
     plan?: SetupPlanFile;
+    /** `miaw-readiness probe`: the pages probed, written as `summary.pages`. */
+    pages?: readonly string[];
     problems?: readonly ReadProblem[];
 }
 
@@ -133,8 +140,8 @@ function jsonResult(r: ExportableResult): JsonResult {
     return out;
 }
 
-function jsonSummary(s: ReportSummary): ReportSummary {
-    return {
+function jsonSummary(s: ReportSummary, pages: readonly string[] | undefined): JsonSummary {
+    const out: JsonSummary = {
         verdict: s.verdict,
         blockers: s.blockers,
         warnings: s.warnings,
@@ -147,6 +154,8 @@ function jsonSummary(s: ReportSummary): ReportSummary {
         outOfScope: s.outOfScope,
         outOfScopeChecks: s.outOfScopeChecks.map((c) => ({ ...c }))
     };
+    if (pages) out.pages = [...pages];
+    return out;
 }
 
 /** The report JSON object; key order is the documented order (schemaVersion, tool, org, run, summary, plan, results, problems). */
@@ -156,7 +165,7 @@ export function toJsonReport(report: JsonReportInput, extras: JsonReportExtras =
     if (extras.tool) out.tool = { ...extras.tool };
     if (extras.org) out.org = { ...extras.org };
     if (extras.run) out.run = { ...extras.run };
-    out.summary = jsonSummary(report.summary);
+    out.summary = jsonSummary(report.summary, extras.pages);
     if (extras.plan) out.plan = JSON.parse(JSON.stringify(extras.plan)) as SetupPlanFile;
     out.results = report.results.map(jsonResult);
     if (extras.problems) out.problems = extras.problems.map((p) => ({ ...p }));

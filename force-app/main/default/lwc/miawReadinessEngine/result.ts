@@ -8,7 +8,7 @@ import type { SourceRef } from './snapshot';
 
 export type Severity = 'blocker' | 'warning' | 'info';
 export type CheckStatus = 'pass' | 'fail' | 'not_evaluated' | 'manual';
-export type Area = 'PRE' | 'CH' | 'RT' | 'PC' | 'DP' | 'TS' | 'CP' | 'AG' | 'OPS' | 'GL';
+export type Area = 'PRE' | 'CH' | 'RT' | 'PC' | 'DP' | 'TS' | 'CP' | 'AG' | 'OPS' | 'GL' | 'WEB';
 /**
  * ready: every blocker in the run's scope was evaluated and passed. not_ready: a blocker fails.
  * incomplete: no blocker fails, but at least one in-scope blocker could not be evaluated — the tool
@@ -17,9 +17,10 @@ export type Area = 'PRE' | 'CH' | 'RT' | 'PC' | 'DP' | 'TS' | 'CP' | 'AG' | 'OPS
 export type Verdict = 'ready' | 'not_ready' | 'incomplete';
 /**
  * What a check needs to be evaluated: `metadata` (a retrieved source folder is enough), `org` (only
- * records or state read live in the org), `manual` (only a person can confirm it).
+ * records or state read live in the org), `manual` (only a person can confirm it), `website` (the live web page,
+ * read by `miaw-readiness probe`; the scan and the in-org report never run these checks).
  */
-export type Evidence = 'metadata' | 'org' | 'manual';
+export type Evidence = 'metadata' | 'org' | 'manual' | 'website';
 
 export const REPORT_SCHEMA_VERSION = 2;
 
@@ -27,6 +28,9 @@ export const REPORT_SCHEMA_VERSION = 2;
 export const METADATA_SCOPE: readonly Evidence[] = ['metadata'];
 /** A read in the org covers metadata and org checks; manual ones are never computed. */
 export const ORG_SCOPE: readonly Evidence[] = ['metadata', 'org'];
+
+/** A website probe judges pages (with the org's metadata when given): its verdict counts the WEB checks only. */
+export const WEBSITE_SCOPE: readonly Evidence[] = ['website'];
 
 /** The evidence a run can reach, by what read the snapshot. */
 export function scopeForOrigin(kind: 'metadata' | 'org'): Evidence[] {

@@ -12,10 +12,14 @@ describe('runReadiness', () => {
         expect(report.summary.passed).toBe(report.results.filter((r) => r.status === 'pass').length);
     });
 
-    it('gives every check of the catalog at least one result', () => {
+    it('gives every check of the catalog at least one result, except the website ones the probe runs', () => {
         const report = runReadiness(healthySnapshot(), healthyPlan());
         const ids = new Set(report.results.map((r) => r.checkId));
-        expect(CHECK_SPECS.filter((s) => !ids.has(s.id)).map((s) => s.id)).toEqual([]);
+        const orgChecks = CHECK_SPECS.filter((s) => s.evaluatedIn !== 'website');
+        expect(orgChecks.filter((s) => !ids.has(s.id)).map((s) => s.id)).toEqual([]);
+        // a scan or an in-org report never carries (or counts as out of scope) a check only `probe` can run
+        expect(report.results.filter((r) => r.area === 'WEB')).toEqual([]);
+        expect(report.summary.outOfScopeChecks.filter((c) => c.checkId.startsWith('WEB-'))).toEqual([]);
     });
 
     it('says why a check had nothing to check instead of dropping it', () => {
