@@ -304,6 +304,7 @@ async function run(io: CliIo, opts: RawOptions, version: string, deps: CliDeps):
         toolVersion: version,
         sourceDirs: evaluation.sourceDirs,
         planFile: evaluation.planFile,
+        plan: evaluation.plan,
         problems: evaluation.snapshot.problems,
         color: useColor(io, opts, format),
         anchorFile: evaluation.projectFile

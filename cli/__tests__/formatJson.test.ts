@@ -1,3 +1,4 @@
+import { parseSetupPlan } from '../../force-app/main/default/lwc/miawReadinessEngine/setupPlan';
 import { formatJson } from '../write/formatJson';
 import { context, mixedReport, problem, report, result } from './cliTestKit';
 
@@ -15,10 +16,11 @@ const RESULT_KEYS = [
 ];
 
 describe('formatJson', () => {
-    it('prints exactly the ARCHITECTURE.md shape: schemaVersion, summary, results (+ problems)', () => {
+    it('prints exactly the README shape: schemaVersion, tool, summary, results (+ problems)', () => {
         const json = JSON.parse(formatJson(mixedReport(), context())) as Record<string, unknown>;
-        expect(Object.keys(json)).toEqual(['schemaVersion', 'summary', 'results', 'problems']);
+        expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'summary', 'results', 'problems']);
         expect(json.schemaVersion).toBe(2);
+        expect(json.tool).toEqual({ name: 'miaw-readiness', version: '9.9.9' });
         // schema 2 adds fields after the schema 1 ones; none is removed or renamed
         expect(Object.keys(json.summary as object)).toEqual([
             'verdict',
@@ -93,6 +95,32 @@ describe('formatJson', () => {
         };
         expect(json.results[0]).not.toHaveProperty('internal');
         expect(json.problems).toEqual([problem()]);
+    });
+
+    it('carries the plan the scan used, --domain origins included, in the --plan file shape', () => {
+        const plan = parseSetupPlan({
+            widgetOrigins: [
+                'https://shop.example.com',
+                { origin: 'https://staging.example.com', environment: 'staging' }
+            ],
+            channel: 'Web_Chat',
+            routing: 'flow'
+        });
+        const json = JSON.parse(formatJson(mixedReport(), context({ plan }))) as Record<string, unknown>;
+        expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'summary', 'plan', 'results', 'problems']);
+        expect(json.plan).toMatchObject({
+            widgetOrigins: [
+                'https://shop.example.com',
+                { origin: 'https://staging.example.com', environment: 'staging' }
+            ],
+            channel: 'Web_Chat',
+            routing: 'flow'
+        });
+        // what the file says is what --plan reads back
+        expect(parseSetupPlan(json.plan)).toEqual(plan);
+        // a folder scan knows neither its org nor a saved run: those blocks are the app's
+        expect(json).not.toHaveProperty('org');
+        expect(json).not.toHaveProperty('run');
     });
 
     it('is deterministic: same input, same bytes', () => {

@@ -11,6 +11,7 @@ import type {
     Severity
 } from '../../force-app/main/default/lwc/miawReadinessEngine/result';
 import type { ReadProblem } from '../../force-app/main/default/lwc/miawReadinessEngine/snapshot';
+import type { SetupPlan } from '../../force-app/main/default/lwc/miawReadinessEngine/setupPlan';
 
 export type OutputFormat = 'text' | 'json' | 'junit' | 'sarif' | 'markdown';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'junit', 'sarif', 'markdown'];
@@ -22,6 +23,8 @@ export interface FormatContext {
     sourceDirs: string[];
     /** The plan file as shown to the user, when one was given. */
     planFile?: string;
+    /** The plan the scan used (the plan file plus --domain origins); the JSON report carries it. */
+    plan?: SetupPlan;
     /** `miaw-readiness probe`: the pages probed, as given. The report is then about the website, not a folder. */
     pages?: string[];
     /** Read problems from the snapshot; paths already relative to cwd like result locations. */

@@ -541,7 +541,7 @@ async function notConnectedFlow() {
     await step('Guided Setup explains a connection that is not authenticated', async () => {
         await open('org=needs-work&tab=setup&latency=0&connection=not_authenticated');
         await waitForStep(0);
-        await guided().getByText('The API connection is not authenticated').waitFor({ timeout: TIMEOUT });
+        await guided().getByText('You have not authenticated the credential yet').waitFor({ timeout: TIMEOUT });
         await shot('guided-setup-not-connected', { fullPage: true });
         for (let i = 1; i <= 3; i++) {
             await guided().getByRole('button', { name: 'Next', exact: true }).click();
@@ -761,6 +761,200 @@ async function reportReadyFlow() {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Exports, print view, the demo strip at 800 px
+// ---------------------------------------------------------------------------------------------------------
+
+/** Clicks an export button and returns the downloaded file's name and text. */
+async function download(label) {
+    const [file] = await Promise.all([
+        page.waitForEvent('download', { timeout: TIMEOUT }),
+        report().getByRole('button', { name: label, exact: true }).click()
+    ]);
+    const text = fs.readFileSync(await file.path(), 'utf8');
+    fs.writeFileSync(path.join(shots, `export-${file.suggestedFilename()}`), text);
+    return { name: file.suggestedFilename(), text };
+}
+
+async function exportsAndPrintFlow() {
+    const want = expected('needs-work');
+    const data = JSON.parse(fs.readFileSync(path.join(dataDir, 'needs-work.json'), 'utf8'));
+    const version = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')).version;
+    let json;
+    await step(
+        '"Export JSON" of a saved run carries the org, run Id, time, tool version, verdict with scope and plan',
+        async () => {
+            await open('org=needs-work&tab=report&latency=0');
+            await waitForVerdict('Not ready for go-live');
+            await saveRun();
+            const file = await download('Export JSON');
+            check(
+                /^miaw-readiness-\d{4}-\d{2}-\d{2}-RUN-000001\.json$/.test(file.name),
+                `JSON file name: ${file.name}`
+            );
+            json = JSON.parse(file.text);
+            const { org, run, tool, summary, plan } = json;
+            check(org && org.id === data.context.organizationId, `org.id: ${JSON.stringify(org)}`);
+            check(org.name === data.context.organizationName, `org.name: ${org.name}`);
+            check(
+                org.myDomain === `https://${data.context.myDomain}.my.salesforce.com`,
+                `org.myDomain: ${org.myDomain}`
+            );
+            check(
+                /^a02\w{15}$/.test(run.id) && run.name === 'RUN-000001' && run.saved === true,
+                `run: ${JSON.stringify(run)}`
+            );
+            check(
+                run.checkedAt === FIXED_NOW.toISOString(),
+                `run.checkedAt ${run.checkedAt}, expected ${FIXED_NOW.toISOString()}`
+            );
+            check(tool.name === 'MIAW Setup Assistant' && tool.version === version, `tool: ${JSON.stringify(tool)}`);
+            check(summary.verdict === want.summary.verdict, `summary.verdict ${summary.verdict}`);
+            check(summary.scope.join(',') === 'metadata,org', `summary.scope ${summary.scope}`);
+            check(Array.isArray(summary.unevaluatedBlockers), 'summary.unevaluatedBlockers missing');
+            check(
+                /^Not ready: /.test(run.verdictLabel) && run.apiAccess === true,
+                `run.verdictLabel: ${run.verdictLabel}`
+            );
+            check(
+                plan && plan.widgetOrigins.length === data.plan.widgetOrigins.length,
+                `plan: ${JSON.stringify(plan)}`
+            );
+            check(json.results.length === want.results, `${json.results.length} results, expected ${want.results}`);
+            // OPS-01 says "in the last 24 hours": its latest session time must be within 24 hours of the check
+            const ops = json.results.find((r) => r.checkId === 'OPS-01' && r.status === 'fail');
+            const latest = ops && /latest (\S+?);/.exec(ops.message);
+            check(latest, `OPS-01 names no latest session time: ${ops && ops.message}`);
+            const age = new Date(run.checkedAt).getTime() - new Date(latest[1]).getTime();
+            check(
+                age >= 0 && age <= 24 * 3600 * 1000,
+                `OPS-01 says "last 24 hours" next to ${latest[1]} (checked ${run.checkedAt})`
+            );
+            console.log(
+                `e2e:      JSON: ${file.name}, org ${org.id} (${org.name}), ${run.name} at ${run.checkedAt}, ${run.verdictLabel.slice(0, 80)}`
+            );
+        }
+    );
+
+    await step('"Export CSV" carries the same run metadata on every row', async () => {
+        const file = await download('Export CSV');
+        check(/^miaw-readiness-\d{4}-\d{2}-\d{2}-RUN-000001\.csv$/.test(file.name), `CSV file name: ${file.name}`);
+        const Papa = require('papaparse');
+        const parsed = Papa.parse(file.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+        check(parsed.errors.length === 0, `CSV parse errors: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
+        check(parsed.data.length === want.results, `${parsed.data.length} CSV rows, expected ${want.results}`);
+        for (const row of parsed.data) {
+            check(row['Org ID'] === json.org.id && row['Org name'] === json.org.name, `row org: ${row['Org ID']}`);
+            check(row['My Domain'] === json.org.myDomain, `row My Domain: ${row['My Domain']}`);
+            check(row['Run ID'] === json.run.id && row['Run name'] === 'RUN-000001', `row run: ${row['Run ID']}`);
+            check(row['Checked at'] === json.run.checkedAt, `row time: ${row['Checked at']}`);
+            check(row['Tool version'] === `MIAW Setup Assistant ${version}`, `row tool: ${row['Tool version']}`);
+            check(row['Run verdict'] === json.summary.verdict, `row verdict: ${row['Run verdict']}`);
+            check(row['Verdict detail'] === json.run.verdictLabel, `row verdict detail: ${row['Verdict detail']}`);
+            check(row['Run scope'] === 'metadata and org', `row scope: ${row['Run scope']}`);
+            check(
+                JSON.stringify(JSON.parse(row['Setup plan'])) === JSON.stringify(json.plan),
+                'row plan differs from the JSON plan'
+            );
+        }
+        console.log(
+            `e2e:      CSV: ${file.name}, ${parsed.data.length} rows, ${Math.round(file.text.length / 1024)} KB`
+        );
+    });
+
+    await step('the print view puts the verdict and the failures first and counts the passes', async () => {
+        // window.print() would open the browser's dialog; the print media below is what it would print.
+        await page.evaluate(() => {
+            window.print = () => {
+                window.__previewPrinted = (window.__previewPrinted || 0) + 1;
+            };
+        });
+        await report().getByRole('button', { name: 'Print view', exact: true }).click();
+        await report().getByRole('button', { name: 'Exit print view', exact: true }).waitFor({ timeout: TIMEOUT });
+        await page.waitForFunction(() => window.__previewPrinted === 1, null, { timeout: TIMEOUT });
+        await page.emulateMedia({ media: 'print' });
+        const rows = report().locator('li.result-row');
+        const listed = await rows.count();
+        const notPassing = json.results.filter((r) => r.status !== 'pass').length;
+        check(listed === notPassing, `print lists ${listed} rows, expected the ${notPassing} that do not pass`);
+        const first = await rows.first().innerText();
+        check(/^\s*Fail/.test(first), `the first printed result is not a failure: ${first.slice(0, 80)}`);
+        const verdictBox = await verdict().boundingBox();
+        const firstBox = await rows.first().boundingBox();
+        check(verdictBox && firstBox && verdictBox.y < firstBox.y, 'the verdict is not above the results');
+        // SLDS prints black on white: the inverse icon would be a blank gap before the verdict, so it is not printed
+        const icons = verdict().locator('lightning-icon');
+        check(
+            !(await icons.count()) || !(await icons.first().isVisible()),
+            'the white verdict icon leaves a gap in print'
+        );
+        const titles = await report().locator('.print-title').allInnerTexts();
+        for (const title of titles)
+            check(/\S \(\d+ results?[,)]/.test(title), `print heading without its space: "${title}"`);
+        check(
+            titles.some((t) => /passed, not listed/.test(t)),
+            `no area counts its passes: ${titles.join(' | ')}`
+        );
+        const shown = await report().locator('.shown-count').innerText();
+        check(/passed \(counted per area, not listed\)/.test(shown), `print summary: ${shown}`);
+        await shot('readiness-report-print', { fullPage: true });
+        await page.pdf({ path: path.join(shots, 'readiness-report-print.pdf'), format: 'A4', printBackground: false });
+        console.log(`e2e:      print: ${listed} of ${json.results.length} results listed; ${titles.length} areas`);
+    });
+    await axeCheck('readiness report, print view');
+    await step('leaving the print view restores the screen', async () => {
+        await page.emulateMedia({ media: null });
+        await report().getByRole('button', { name: 'Exit print view', exact: true }).click();
+        await report().getByRole('button', { name: 'Export JSON', exact: true }).waitFor({ timeout: TIMEOUT });
+    });
+
+    await step(
+        'a run saved without API access is exported as incomplete, saying how many results need it',
+        async () => {
+            await open('org=ready&tab=report&latency=0&connection=not_authenticated');
+            await waitForVerdict('Incomplete, not known to be ready for go-live');
+            await saveRun();
+            const file = await download('Export JSON');
+            const exported = JSON.parse(file.text);
+            check(exported.summary.verdict === 'incomplete', `summary.verdict ${exported.summary.verdict}`);
+            check(exported.summary.blockersNotEvaluated > 0, 'no blocker listed as not evaluated');
+            check(
+                exported.run.apiAccess === false && exported.run.resultsNeedingApiAccess > 0,
+                `run: ${JSON.stringify(exported.run)}`
+            );
+            check(
+                /^Incomplete, not known to be ready: .*Checked without API access: \d+ results could not be evaluated/.test(
+                    exported.run.verdictLabel
+                ),
+                `verdictLabel: ${exported.run.verdictLabel}`
+            );
+            const csv = await download('Export CSV');
+            const Papa = require('papaparse');
+            const [row] = Papa.parse(csv.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+            check(
+                row['Run verdict'] === 'incomplete' && row['Verdict detail'] === exported.run.verdictLabel,
+                `CSV row: ${row['Verdict detail']}`
+            );
+            console.log(`e2e:      no API access: ${exported.run.verdictLabel.slice(0, 160)}`);
+        }
+    );
+
+    await step("at 800 px the demo strip fits the window and explains the CLI's blocker count", async () => {
+        await open('org=needs-work&tab=report&latency=0');
+        await waitForVerdict('Not ready for go-live');
+        await page.setViewportSize({ width: 800, height: 900 });
+        await page.waitForTimeout(200);
+        const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+        );
+        check(overflow <= 0, `the page is ${overflow} px wider than the window at 800 px`);
+        const note = await page.locator('c-preview-shell .cli-note').innerText();
+        check(note.includes(`finds ${want.summary.blockers}`) && note.includes('RT-03'), `demo note: ${note}`);
+        console.log(`e2e:      demo note: ${note}`);
+        await page.setViewportSize({ width: 1280, height: 900 });
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // The large org: how long the report takes, in the page's own clock
 // ---------------------------------------------------------------------------------------------------------
 
@@ -944,6 +1138,7 @@ try {
     await axeCheck('guided setup self-test');
     await reportReadyFlow();
     await axeCheck('readiness report');
+    await exportsAndPrintFlow();
     await largeOrgFlow();
     await step('no page errors', async () => check(problems.length === 0, problems.join('\n')));
 } catch (e) {

@@ -13,6 +13,8 @@ import { parseSetupPlan, toPlanFile } from '../../force-app/main/default/lwc/mia
 import type { OrgSnapshot } from '../../force-app/main/default/lwc/miawReadinessEngine/snapshot';
 import type { SetupPlanFile } from '../../force-app/main/default/lwc/miawReadinessEngine/setupPlan';
 import { syntheticPlan, syntheticSnapshot } from '../../bench/syntheticOrg';
+import { evaluate } from '../../cli/evaluate/evaluate';
+import { cliBlockerNote } from './blockerNote';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(path.resolve(process.env.PREVIEW_OUT || path.join(ROOT, 'build', 'preview')), 'data');
@@ -25,21 +27,32 @@ const LARGE_SCALE = 0.01;
 interface PreviewOrg {
     label: string;
     source: string;
-    context: { myDomain: string; organizationId: string };
+    context: { myDomain: string; organizationId: string; organizationName: string };
     snapshot: OrgSnapshot;
     /** As saveSetupPlan stores it: the plan-file shape. */
     plan: SetupPlanFile;
+    /** Why the CLI on the demo's metadata counts other blockers than the org read (shown in the preview strip). */
+    cliNote?: string;
 }
 
 function demoOrg(name: 'needs-work' | 'ready', label: string): PreviewOrg {
     const fixture = path.join('test', 'fixtures', 'org-snapshots', `${name}.json`);
     const planFile = path.join(ROOT, 'examples', name, 'miaw-plan.json');
+    const snapshot = JSON.parse(fs.readFileSync(path.join(ROOT, fixture), 'utf8')) as OrgSnapshot;
+    const plan = parseSetupPlan(JSON.parse(fs.readFileSync(planFile, 'utf8')));
+    const cli = evaluate({
+        cwd: ROOT,
+        sourceDirs: [path.join('examples', name, 'force-app')],
+        planFile: path.join('examples', name, 'miaw-plan.json'),
+        domains: []
+    }).report;
     return {
+        cliNote: cliBlockerNote(cli, runReadiness(snapshot, plan), name),
         label,
         source: fixture,
-        context: { myDomain: 'acme-outdoor', organizationId: '00D5e000000AcmeEAQ' },
-        snapshot: JSON.parse(fs.readFileSync(path.join(ROOT, fixture), 'utf8')) as OrgSnapshot,
-        plan: toPlanFile(parseSetupPlan(JSON.parse(fs.readFileSync(planFile, 'utf8'))))
+        context: { myDomain: 'acme-outdoor', organizationId: '00D5e000000AcmeEAQ', organizationName: 'Acme Outdoor' },
+        snapshot,
+        plan: toPlanFile(plan)
     };
 }
 
@@ -48,7 +61,11 @@ function largeOrg(): PreviewOrg {
     return {
         label: 'Large synthetic org',
         source: `bench/syntheticOrg.ts at scale ${LARGE_SCALE}`,
-        context: { myDomain: 'brand-portfolio', organizationId: '00D5e000000BrndEAQ' },
+        context: {
+            myDomain: 'brand-portfolio',
+            organizationId: '00D5e000000BrndEAQ',
+            organizationName: 'Brand Portfolio Holdings'
+        },
         snapshot,
         plan: toPlanFile(syntheticPlan(50))
     };

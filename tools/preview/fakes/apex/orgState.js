@@ -52,6 +52,7 @@ async function orgData() {
             const data = await response.json();
             return {
                 label: data.label,
+                cliNote: data.cliNote || '',
                 context: data.context,
                 snapshot: data.snapshot,
                 plan: data.plan
@@ -71,6 +72,11 @@ async function orgData() {
         loading.catch(() => orgs.delete(org));
     }
     return orgs.get(org);
+}
+
+/** The preview strip's note on how the CLI's blocker count for this demo compares (prepareData.ts). */
+export async function demoNote() {
+    return (await orgData()).cliNote;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -107,9 +113,29 @@ export async function call(method, params, body) {
 /** What the org can only tell through the Tooling/Metadata API (the packaged Named Credential). */
 const API_ONLY_SECTIONS = ['deployments', 'omniChannelSettings', 'liveMessageSettings', 'flows'];
 
+/**
+ * The fixture's live session data was read with the fixture (origin.readAt); served as read now, its sessions move
+ * by the same amount, so "in the last 24 hours" stays true next to the times shown.
+ */
+function rebaseSessions(snapshot, fromIso, to) {
+    const shift = to.getTime() - new Date(fromIso).getTime();
+    const signals = snapshot.sessionSignals;
+    if (!Number.isFinite(shift) || !signals || !Array.isArray(signals.items)) return;
+    const move = (iso) => (iso ? new Date(new Date(iso).getTime() + shift).toISOString().replace(/\.000Z$/, 'Z') : iso);
+    for (const item of signals.items) {
+        for (const list of [item.errored, item.waiting]) {
+            (list || []).forEach((session) => {
+                session.createdDate = move(session.createdDate);
+            });
+        }
+    }
+}
+
 export function snapshotJson(data) {
     const snapshot = JSON.parse(JSON.stringify(data.snapshot));
-    snapshot.origin = { ...snapshot.origin, readAt: new Date().toISOString() };
+    const now = new Date();
+    if (snapshot.origin && snapshot.origin.readAt) rebaseSessions(snapshot, snapshot.origin.readAt, now);
+    snapshot.origin = { ...snapshot.origin, readAt: now.toISOString() };
     if (settings.connection !== 'connected') {
         for (const name of API_ONLY_SECTIONS) {
             snapshot[name] = { state: 'unavailable', reason: 'unavailable: needs API access', items: [] };
@@ -130,27 +156,28 @@ export function connectionStatus(data) {
             fixSteps: [],
             setupPath: NAMED_CREDENTIALS_PATH
         },
+        // not_set_up and not_authenticated: the words of MiawConnectionService, with the packaged credential's
+        // name (MiawSetupAssistant); test/namesAgree.test.ts holds the preview to the package's names.
         not_set_up: {
-            title: 'The API connection is not set up for you',
+            title: 'The credential is not set up for you',
             message:
-                'The External Credential "Miaw_Setup_Assistant" has no principal you can use (no permission set grants it).',
+                'Salesforce refused to use the MIAW Setup Assistant credential: no External Credential principal is available for this user.',
             fixSteps: [
-                'Assign the permission set "MIAW Setup Assistant User" to yourself.',
-                'Open Setup > Named Credentials > External Credentials > Miaw_Setup_Assistant and check its principal.',
-                'Come back here and choose Re-check.'
+                'Ask your administrator to assign you the "MIAW Setup Assistant User" permission set: it grants the per-user External Credential principal.',
+                'In Setup > Security > Named Credentials > External Credentials > MiawSetupAssistant, check the per-user principal "PerUser" exists.'
             ],
-            setupPath: '/lightning/setup/NamedCredential/home'
+            setupPath: NAMED_CREDENTIALS_PATH
         },
         not_authenticated: {
-            title: 'The API connection is not authenticated',
+            title: 'You have not authenticated the credential yet',
             message:
-                'The principal of the External Credential "Miaw_Setup_Assistant" exists but nobody has authenticated it (or the token was revoked).',
+                'The MIAW Setup Assistant credential has no valid token for you: the per-user principal of the External Credential MiawSetupAssistant has not been authenticated (or the token was revoked).',
             fixSteps: [
-                'Open Setup > Named Credentials > External Credentials > Miaw_Setup_Assistant.',
-                'Under Principals, choose Authenticate and log in as an admin.',
-                'Come back here and choose Re-check.'
+                'Open your personal settings > External Credentials (your avatar > Settings > My Personal Information > External Credentials).',
+                'Find "MIAW Setup Assistant" and authenticate: log in with your own Salesforce user of this org.',
+                'Come back and run the check again.'
             ],
-            setupPath: '/lightning/setup/NamedCredential/home'
+            setupPath: NAMED_CREDENTIALS_PATH
         },
         api_blocked: {
             title: 'API Access Control blocks the connection',
@@ -185,6 +212,7 @@ export function orgContext(data) {
     const host = data.context.myDomain;
     return {
         organizationId: data.context.organizationId,
+        organizationName: data.context.organizationName,
         myDomainUrl: `https://${host}.my.salesforce.com`,
         scrtUrl: `https://${host}.my.salesforce-scrt.com`,
         siteUrl: `https://${host}.my.site.com`,

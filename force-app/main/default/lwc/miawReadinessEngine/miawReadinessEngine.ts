@@ -32,6 +32,7 @@ export * from './checksWebsite';
 export * from './corsOriginMatcher';
 export * from './originParser';
 export * from './result';
+export * from './reportJson';
 export * from './setupPaths';
 export * from './setupPlan';
 export * from './snapshot';

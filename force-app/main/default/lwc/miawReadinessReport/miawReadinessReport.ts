@@ -7,17 +7,30 @@
 import { LightningElement } from 'lwc';
 import { runReadiness, summarize } from 'c/miawReadinessEngine';
 import type { ReadProblem, ReadinessReport, ReportSummary } from 'c/miawReadinessEngine';
-import { attest, errorMessage, getRun, loadSetupPlan, loadSnapshot, saveRun, signOff } from 'c/miawSetupAssistantApi';
-import type { SavedResult, SavedRun } from 'c/miawSetupAssistantApi';
+import {
+    attest,
+    errorMessage,
+    getRun,
+    loadOrgContext,
+    loadSetupPlan,
+    loadSnapshot,
+    saveRun,
+    signOff
+} from 'c/miawSetupAssistantApi';
+import type { OrgContext, SavedPlan, SavedResult, SavedRun } from 'c/miawSetupAssistantApi';
 import { bannerCounts, countLabels, formatDateTime, formatTime, resultKey } from 'c/miawReportModel';
 import type { ReportResult } from 'c/miawReportModel';
 import { buildCsv, buildJson, downloadFile, exportFileName, loadPapa } from 'c/miawCsvExport';
-import type { ExportedRun } from 'c/miawCsvExport';
+import type { ExportInput } from 'c/miawCsvExport';
 
 interface LiveRun {
     report: ReadinessReport;
     checkedAt: Date;
     planId?: string;
+    /** The saved setup plan the checks used (exports carry it). */
+    plan: SavedPlan | null;
+    /** Who the org is (exports name it); null when it could not be read — the checks do not need it. */
+    org: OrgContext | null;
     /** What the read could not use (an object, a callout); the affected checks say not_evaluated. */
     problems: ReadProblem[];
 }
@@ -38,6 +51,15 @@ async function step<T>(what: string, work: () => Promise<T> | T): Promise<T> {
         return await work();
     } catch (error) {
         throw new StepError(`${what}: ${errorMessage(error)}`);
+    }
+}
+
+/** Only the exports use the org context: one that cannot be read leaves them without the org block, not the report. */
+async function orgContextOrNull(): Promise<OrgContext | null> {
+    try {
+        return (await loadOrgContext()) ?? null;
+    } catch {
+        return null;
     }
 }
 
@@ -235,9 +257,10 @@ export default class MiawReadinessReport extends LightningElement {
         this.actionError = '';
         this.signOffError = '';
         try {
-            const [snapshot, savedPlan] = await Promise.all([
+            const [snapshot, savedPlan, org] = await Promise.all([
                 step('The org could not be read', () => loadSnapshot()),
-                step('The saved setup plan could not be read', () => loadSetupPlan())
+                step('The saved setup plan could not be read', () => loadSetupPlan()),
+                orgContextOrNull()
             ]);
             const plan = savedPlan?.plan ?? { widgetOrigins: [], preChatFields: [] };
             const report = await step('The checks could not run', () => runReadiness(snapshot, plan));
@@ -245,6 +268,8 @@ export default class MiawReadinessReport extends LightningElement {
                 report,
                 checkedAt: new Date(),
                 planId: savedPlan?.recordId,
+                plan: savedPlan,
+                org,
                 problems: snapshot.problems ?? []
             };
             this.run = null;
@@ -342,9 +367,11 @@ export default class MiawReadinessReport extends LightningElement {
         this.actionError = '';
         try {
             const papa = await loadPapa(this);
+            const input = this.exportInput();
+            if (!input) return;
             downloadFile(
-                exportFileName('csv', this.checkedAt()),
-                buildCsv(papa, this.results, this.summary?.verdict ?? ''),
+                exportFileName('csv', input.checkedAt, input.run?.name),
+                buildCsv(papa, input),
                 'text/csv;charset=utf-8'
             );
         } catch (error) {
@@ -355,13 +382,13 @@ export default class MiawReadinessReport extends LightningElement {
     }
 
     handleExportJson(): void {
-        const summary = this.summary;
-        if (!summary) return;
+        const input = this.exportInput();
+        if (!input) return;
         this.actionError = '';
         try {
             downloadFile(
-                exportFileName('json', this.checkedAt()),
-                buildJson(summary, this.results, this.exportedRun()),
+                exportFileName('json', input.checkedAt, input.run?.name),
+                buildJson(input),
                 'application/json'
             );
         } catch (error) {
@@ -386,21 +413,29 @@ export default class MiawReadinessReport extends LightningElement {
         return { ...updated, results: (this.run?.results ?? []).map(patch) };
     }
 
-    private checkedAt(): string | Date {
-        return this.run?.runAt ?? this.live?.checkedAt ?? new Date();
-    }
-
-    private exportedRun(): ExportedRun | undefined {
+    /** What the exports say besides the results: the org, the run (live or saved) and the plan. */
+    private exportInput(): ExportInput | null {
+        const summary = this.summary;
+        if (!summary) return null;
         const run = this.run;
-        if (!run) return undefined;
         return {
-            name: run.name,
-            runAt: run.runAt,
-            runByName: run.runByName,
-            isSignedOff: run.isSignedOff,
-            signedOffByName: run.signedOffByName,
-            signedOffAt: run.signedOffAt,
-            signOffComment: run.signOffComment
+            summary,
+            results: this.results,
+            checkedAt: run?.runAt ?? this.live?.checkedAt ?? new Date(),
+            org: this.live?.org ?? null,
+            run: run
+                ? {
+                      recordId: run.recordId,
+                      name: run.name,
+                      runAt: run.runAt,
+                      runByName: run.runByName,
+                      isSignedOff: run.isSignedOff,
+                      signedOffByName: run.signedOffByName,
+                      signedOffAt: run.signedOffAt,
+                      signOffComment: run.signOffComment
+                  }
+                : null,
+            plan: this.live?.plan ?? null
         };
     }
 

@@ -51,6 +51,8 @@ interface RowView {
 interface GroupView {
     area: Area;
     title: string;
+    /** The print heading in one string: "Prerequisites (5 results, 2 failing, 3 passed, not listed)". */
+    printTitle: string;
     bodyId: string;
     countText: string;
     expanded: boolean;
@@ -76,6 +78,11 @@ const REMEDIATION_LABELS: Record<string, string> = {
     pass: ''
 };
 
+/** Print order of an area: what needs doing first. */
+function printRank(group: AreaGroup): number {
+    return group.blockers > 0 ? 0 : group.failing > 0 ? 1 : group.toConfirm > 0 ? 2 : 3;
+}
+
 // Subjects that only say "the whole org" or "go-live" add nothing next to the title.
 const GENERIC_SUBJECTS = new Set(['org', 'go-live', 'scope']);
 
@@ -93,6 +100,8 @@ export default class MiawResultList extends NavigationMixin(LightningElement) {
     /** Rebuilt by refresh() only; the template reads these fields, so a render does no work. */
     groups: GroupView[] = [];
     shownCount = 0;
+    /** Print: passing results counted in their area's heading instead of listed. */
+    printedPasses = 0;
     apiAccessCount = 0;
 
     /** Why the "Confirm" boxes are read-only, e.g. "Save the run to confirm these items." */
@@ -124,7 +133,10 @@ export default class MiawResultList extends NavigationMixin(LightningElement) {
         this.refresh();
     }
 
-    /** Print layout: every area open, every row, no filters or buttons. */
+    /**
+     * Print layout: no filters or buttons; areas that need attention first, every result that is not a pass listed,
+     * passes counted in their area's heading (a printed report is for what to do, not 100 green rows).
+     */
     @api
     get printMode(): boolean {
         return this.print;
@@ -184,9 +196,11 @@ export default class MiawResultList extends NavigationMixin(LightningElement) {
         return `${plural(this.apiAccessCount, 'result')} could not be evaluated because the app has no API access to the org.`;
     }
     get shownText(): string {
-        return this.print
-            ? `All ${plural(this.resultList.length, 'result')}`
-            : `${this.shownCount} of ${plural(this.resultList.length, 'result')} match the filters`;
+        if (!this.print) return `${this.shownCount} of ${plural(this.resultList.length, 'result')} match the filters`;
+        const all = `All ${plural(this.resultList.length, 'result')}`;
+        return this.printedPasses > 0
+            ? `${all}: ${this.resultList.length - this.printedPasses} listed, failures first; ${this.printedPasses} passed (counted per area, not listed)`
+            : all;
     }
 
     handleSeverity(event: CustomEvent<{ value: string }>): void {
@@ -256,14 +270,21 @@ export default class MiawResultList extends NavigationMixin(LightningElement) {
         const grouped = groupResults(this.resultList, filter);
         this.shownCount = grouped.reduce((n, g) => n + g.results.length, 0);
         const autoOpen = initiallyOpenAreas(grouped, filtering);
-        this.groups = grouped.map((g) => this.groupView(g, filtering, autoOpen.has(g.area)));
+        // Print: areas with failing blockers, then other failures, then items to confirm, then the rest (stable).
+        const ordered = this.print ? [...grouped].sort((a, b) => printRank(a) - printRank(b)) : grouped;
+        this.groups = ordered.map((g) => this.groupView(g, filtering, autoOpen.has(g.area)));
+        this.printedPasses = this.print
+            ? grouped.reduce((n, g) => n + g.results.filter((r) => r.status === 'pass').length, 0)
+            : 0;
     }
 
     private groupView(group: AreaGroup, filtering: boolean, autoOpen: boolean): GroupView {
-        const expanded = this.print || (this.expandedOverride.get(group.area) ?? autoOpen);
-        const limit = this.print ? group.results.length : PAGE_SIZE * (this.pages.get(group.area) ?? 1);
-        const visible = expanded ? group.results.slice(0, limit) : [];
-        const remaining = expanded ? group.results.length - visible.length : 0;
+        const listed = this.print ? group.results.filter((r) => r.status !== 'pass') : group.results;
+        const passesHidden = group.results.length - listed.length;
+        const expanded = this.print ? listed.length > 0 : (this.expandedOverride.get(group.area) ?? autoOpen);
+        const limit = this.print ? listed.length : PAGE_SIZE * (this.pages.get(group.area) ?? 1);
+        const visible = expanded ? listed.slice(0, limit) : [];
+        const remaining = expanded ? listed.length - visible.length : 0;
         const counts = [
             filtering
                 ? `${group.results.length} of ${plural(group.total, 'result')} match`
@@ -271,9 +292,11 @@ export default class MiawResultList extends NavigationMixin(LightningElement) {
         ];
         if (group.failing > 0) counts.push(`${group.failing} failing`);
         if (group.toConfirm > 0) counts.push(`${group.toConfirm} to confirm`);
+        if (passesHidden > 0) counts.push(`${passesHidden} passed, not listed`);
         return {
             area: group.area,
             title: group.title,
+            printTitle: `${group.title} (${counts.join(', ')})`,
             bodyId: `area-${group.area}`,
             countText: counts.join(', '),
             expanded,

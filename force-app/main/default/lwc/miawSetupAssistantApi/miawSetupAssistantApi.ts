@@ -49,6 +49,8 @@ export interface ConnectionStatus {
 
 export interface OrgContext {
     organizationId: string;
+    /** The org's name (Company Information), as exports name the org. */
+    organizationName: string;
     /** https://<mydomain>.my.salesforce.com */
     myDomainUrl: string;
     /** https://<mydomain>.my.salesforce-scrt.com: the messaging endpoint the snippet talks to. */

@@ -5,7 +5,7 @@
  * URL query: ?org=needs-work|ready|large &tab=setup|report &connection=<state> &latency=<ms>.
  */
 import { LightningElement } from 'lwc';
-import { CONNECTION_STATES, ORGS, setConnection, setOrg, settings } from '../../../fakes/apex/orgState.js';
+import { CONNECTION_STATES, ORGS, demoNote, setConnection, setOrg, settings } from '../../../fakes/apex/orgState.js';
 
 const TABS = {
     setup: { apiName: 'Miaw_Guided_Setup', label: 'Guided Setup' },
@@ -24,6 +24,8 @@ export default class PreviewShell extends LightningElement {
     connection = settings.connection;
     generation = 0;
     navigationText = 'No navigation yet.';
+    /** How the CLI's blocker count on this demo's metadata compares with the org read (empty for the large org). */
+    cliNote = '';
     toasts = [];
     toastSeq = 0;
 
@@ -35,6 +37,17 @@ export default class PreviewShell extends LightningElement {
         this.onToast = (event) => this.handleToast(event.detail);
         window.addEventListener('previewnavigate', this.onNavigate);
         window.addEventListener('lightning__showtoast', this.onToast);
+        this.loadNote();
+    }
+
+    async loadNote() {
+        const org = this.org;
+        try {
+            const note = await demoNote();
+            if (org === this.org) this.cliNote = note;
+        } catch {
+            this.cliNote = '';
+        }
     }
 
     disconnectedCallback() {
@@ -90,6 +103,8 @@ export default class PreviewShell extends LightningElement {
         setOrg(event.detail.value);
         this.org = settings.org;
         this.generation += 1;
+        this.cliNote = '';
+        this.loadNote();
         this.syncUrl();
     }
 

@@ -61,6 +61,7 @@ export const NOT_AUTHENTICATED: ConnectionStatus = {
 
 export const ORG_CONTEXT: OrgContext = {
     organizationId: '00D000000000001EAA',
+    organizationName: 'Acme Outdoor',
     myDomainUrl: 'https://acme.my.salesforce.com',
     scrtUrl: 'https://acme.my.salesforce-scrt.com',
     siteUrl: 'https://acme.my.site.com/ESWAcmeWebChat1700000000000',

@@ -1,15 +1,26 @@
 import { createElement } from '@lwc/engine-dom';
 import MiawReadinessReport from 'c/miawReadinessReport';
-import { attest, getRun, listRuns, loadSetupPlan, loadSnapshot, saveRun, signOff } from 'c/miawSetupAssistantApi';
+import {
+    attest,
+    getRun,
+    listRuns,
+    loadOrgContext,
+    loadSetupPlan,
+    loadSnapshot,
+    saveRun,
+    signOff
+} from 'c/miawSetupAssistantApi';
 import type { SavedRun } from 'c/miawSetupAssistantApi';
 import { loadScript } from 'lightning/platformResourceLoader';
 import { CSV_FIELDS } from 'c/miawCsvExport';
+import { parseSetupPlan } from 'c/miawReadinessEngine';
 import type { Demo } from './fixtures';
 import { confirmed, demoInputs, demoReport, flushPromises, savedPlan, savedRun } from './fixtures';
 
 jest.mock('c/miawSetupAssistantApi', () => ({
     loadSnapshot: jest.fn(),
     loadSetupPlan: jest.fn(),
+    loadOrgContext: jest.fn(),
     saveRun: jest.fn(),
     attest: jest.fn(),
     signOff: jest.fn(),
@@ -31,9 +42,18 @@ const history = (el: Element) => $(el, 'c-miaw-run-history');
 const text = (el: Element) => el.shadowRoot!.textContent ?? '';
 const button = (el: Element, label: string) => $$(el, 'lightning-button').find((b) => b.label === label);
 
+const ORG = {
+    organizationId: '00D5e000000AcmeEAQ',
+    organizationName: 'Acme Outdoor',
+    myDomainUrl: 'https://acme-outdoor.my.salesforce.com',
+    scrtUrl: 'https://acme-outdoor.my.salesforce-scrt.com',
+    isSandbox: false
+};
+
 function serveDemo(demo: Demo) {
     mocked(loadSnapshot).mockImplementation(async () => demoInputs(demo).snapshot);
     mocked(loadSetupPlan).mockResolvedValue(savedPlan(demo));
+    mocked(loadOrgContext).mockResolvedValue(ORG);
 }
 
 async function mount(): Promise<HTMLElement> {
@@ -422,6 +442,18 @@ describe('c-miaw-readiness-report', () => {
             const csv = await read(blobs[0]);
             const parsed = Papa.parse(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
             expect(parsed.data).toHaveLength(report.results.length);
+            // every row says which org, which run and what the verdict rests on
+            for (const row of parsed.data as Record<string, string>[]) {
+                expect(row).toMatchObject({
+                    'Org ID': ORG.organizationId,
+                    'Org name': 'Acme Outdoor',
+                    'My Domain': ORG.myDomainUrl,
+                    'Run ID': 'not saved',
+                    'Run verdict': 'not_ready',
+                    'Tool version': expect.stringMatching(/^MIAW Setup Assistant \d+\.\d+\.\d+$/)
+                });
+                expect(JSON.parse(row['Setup plan']).widgetOrigins.length).toBeGreaterThan(0);
+            }
             unparse.mockRestore();
         });
 
@@ -442,7 +474,14 @@ describe('c-miaw-readiness-report', () => {
             await flushPromises();
             expect(downloads[0]).toMatch(/^miaw-readiness-\d{4}-\d{2}-\d{2}\.json$/);
             expect(blobs[0].type).toBe('application/json');
-            expect(JSON.parse(await read(blobs[0]))).toEqual(demoReport('needs-work'));
+            const json = JSON.parse(await read(blobs[0]));
+            const report = demoReport('needs-work');
+            expect(json).toMatchObject({ schemaVersion: 2, summary: report.summary });
+            expect(json.results).toHaveLength(report.results.length);
+            expect(json.org).toEqual({ id: ORG.organizationId, name: 'Acme Outdoor', myDomain: ORG.myDomainUrl });
+            expect(json.run).toMatchObject({ saved: false, verdictLabel: expect.stringMatching(/^Not ready: /) });
+            expect(json.run).not.toHaveProperty('id');
+            expect(parseSetupPlan(json.plan)).toEqual(demoInputs('needs-work').plan);
         });
 
         it('"Export JSON" of a saved run names the run and is dated by it', async () => {
@@ -452,9 +491,27 @@ describe('c-miaw-readiness-report', () => {
             button(element, 'Export JSON').click();
             await flushPromises();
             const json = JSON.parse(await read(blobs[0]));
-            expect(json.run).toMatchObject({ name: run.name, runByName: 'Ada Admin' });
+            expect(json.run).toMatchObject({
+                id: run.recordId,
+                name: run.name,
+                saved: true,
+                runByName: 'Ada Admin',
+                checkedAt: '2026-11-20T10:30:00.000Z'
+            });
             expect(json.summary.verdict).toBe('ready');
-            expect(downloads[0]).toMatch(/^miaw-readiness-2026-11-2\d\.json$/);
+            expect(downloads[0]).toMatch(new RegExp(`^miaw-readiness-2026-11-2\\d-${run.name}\\.json$`));
+        });
+
+        it('exports without the org block when the org context cannot be read, and the report still runs', async () => {
+            serveDemo('ready');
+            mocked(loadOrgContext).mockRejectedValue({ body: { message: 'No access' } });
+            const element = await mount();
+            expect($(element, '.load-error')).toBeNull();
+            button(element, 'Export JSON').click();
+            await flushPromises();
+            const json = JSON.parse(await read(blobs[0]));
+            expect(json).not.toHaveProperty('org');
+            expect(json.run.saved).toBe(false);
         });
     });
 
@@ -470,7 +527,9 @@ describe('c-miaw-readiness-report', () => {
         expect($(element, '.actions')).toBeNull();
         expect($(element, 'c-miaw-run-history')).toBeNull();
         expect($(element, 'lightning-textarea')).toBeNull();
-        expect($$(list(element), 'li.result-row')).toHaveLength(demoReport('needs-work').results.length);
+        // failures first, passes counted instead of listed
+        const notPassing = demoReport('needs-work').results.filter((r) => r.status !== 'pass');
+        expect($$(list(element), 'li.result-row')).toHaveLength(notPassing.length);
         expect(text(element)).toContain('Not ready for go-live');
         await expect(element).toBeAccessible();
 

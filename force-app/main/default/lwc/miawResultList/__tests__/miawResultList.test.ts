@@ -263,15 +263,44 @@ describe('c-miaw-result-list', () => {
         expect(note.textContent).toContain('Connect the credential in Guided Setup');
     });
 
-    it('prints every area open with every row and no buttons or filters', async () => {
+    it('prints every result that is not a pass, no buttons or filters, and counts the passes', async () => {
         const report = syntheticReport(300);
+        const notPassing = report.results.filter((r) => r.status !== 'pass').length;
         const element = mount(report.results, { printMode: true });
         await flushPromises();
-        expect($$(element, 'li.result-row')).toHaveLength(300);
+        expect($$(element, 'li.result-row')).toHaveLength(notPassing);
         expect($$(element, 'lightning-button')).toHaveLength(0);
         expect($$(element, 'button')).toHaveLength(0);
         expect($(element, 'lightning-combobox')).toBeNull();
-        expect($(element, '.shown-count').textContent).toBe('All 300 results');
+        expect($(element, '.shown-count').textContent).toBe(
+            `All 300 results: ${notPassing} listed, failures first; ${300 - notPassing} passed (counted per area, not listed)`
+        );
+    });
+
+    it('prints the needs-work demo failures first: blocker areas lead, passes only counted, headings spaced', async () => {
+        const report = demoReport('needs-work');
+        const element = mount(report.results, { printMode: true });
+        await flushPromises();
+        const rows = $$(element, 'li.result-row');
+        expect(rows.length).toBe(report.results.filter((r) => r.status !== 'pass').length);
+        expect(rows.some((row: HTMLElement) => row.textContent?.includes('Pass'))).toBe(false);
+        const titles = $$(element, '.print-title').map((t: HTMLElement) => t.textContent);
+        // "Prerequisites (5 results, …)": the title and its counts are one string, with the space
+        for (const title of titles) expect(title).toMatch(/^[A-Z].*[^ (] \(\d+ results?[,)]/);
+        // areas with a failing blocker come before any area without one
+        const areas: string[] = $$(element, 'section[data-area]').map((s: HTMLElement) => s.dataset.area ?? '');
+        const withBlocker = new Set(
+            report.results.filter((r) => r.status === 'fail' && r.severity === 'blocker').map((r) => r.area)
+        );
+        const firstWithout = areas.findIndex((a: string) => !withBlocker.has(a as never));
+        expect(areas.slice(firstWithout).some((a: string) => withBlocker.has(a as never))).toBe(false);
+        // an area where everything passed shows its count and no rows
+        const empty = $$(element, 'section[data-area]').filter((s: HTMLElement) => !s.querySelector('li.result-row'));
+        for (const section of empty) {
+            expect(section.querySelector('.print-title').textContent).toMatch(
+                /\((\d+) results?, \1 passed, not listed\)$/
+            );
+        }
     });
 
     it('says so when there are no results', async () => {
