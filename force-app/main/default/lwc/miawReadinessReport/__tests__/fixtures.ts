@@ -66,7 +66,6 @@ const ORG_SPECS = CHECK_SPECS.filter((s) => s.evaluatedIn !== 'website');
 
 export function syntheticReport(count: number): ReadinessReport {
     const results: CheckResult[] = [];
-    const specs = CHECK_SPECS.filter((s) => s.evaluatedIn !== 'website');
     for (let i = 0; i < count; i++) {
         const spec = ORG_SPECS[i % ORG_SPECS.length];
         const status = spec.evaluatedIn === 'manual' ? 'manual' : i % 3 === 0 ? 'fail' : 'pass';
