@@ -39,6 +39,8 @@ import {
     unreadSectionNotes
 } from './guidedSetupSteps';
 import type { StepId } from './guidedSetupSteps';
+import { stepStatus } from './stepStatus';
+import type { StepStatus } from './stepStatus';
 
 const READINESS_REPORT_TAB = 'Miaw_Readiness_Report';
 
@@ -208,8 +210,31 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
         return this.loading;
     }
 
-    get steps() {
-        return STEPS.map((s) => ({ value: s.id, label: s.label }));
+    /** Each step's status from its results (stepStatus.ts): what the path and the review summary both show. */
+    get stepStatuses(): Map<StepId, StepStatus> {
+        const results = this.report?.results ?? [];
+        return new Map(STEPS.map((s) => [s.id, stepStatus(resultsForStep(s, results), this.report !== null)]));
+    }
+
+    /** The step path: each button names its step and status; the current one is aria-current="step". */
+    get stepNav() {
+        const statuses = this.stepStatuses;
+        return STEPS.map((s, i) => {
+            const status = statuses.get(s.id) as StepStatus;
+            const current = s.id === this.currentStep;
+            return {
+                id: s.id,
+                number: i + 1,
+                label: s.label,
+                state: status.state,
+                icon: status.icon,
+                iconVariant: status.iconVariant,
+                statusLabel: status.label,
+                ariaCurrent: current ? 'step' : null,
+                ariaLabel: `${i + 1}. ${s.label}: ${status.label}, ${status.detail}${current ? ' (current step)' : ''}`,
+                itemClass: `step-nav-item step-nav-item_${status.state}${current ? ' step-nav-item_current' : ''}`
+            };
+        });
     }
 
     get step() {
@@ -591,24 +616,35 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
 
     get stepSummaries() {
         const results = this.report?.results ?? [];
+        const statuses = this.stepStatuses;
         return STEPS.map((s) => {
             const sum = summarizeStep(resultsForStep(s, results));
-            let verdict = 'No blockers';
-            if (!this.report) verdict = 'Not checked';
-            else if (sum.blockers > 0) verdict = 'Blocked';
-            return { key: s.id, label: s.label, verdict, ...sum };
+            const status = statuses.get(s.id) as StepStatus;
+            return {
+                key: s.id,
+                label: s.label,
+                verdict: status.label,
+                detail: status.detail,
+                state: status.state,
+                ...sum
+            };
         });
     }
 
+    /** The engine's verdict, plus the blocker-severity go-live items a person must still confirm. */
     get readinessVerdict(): string {
         if (!this.report) return '';
         const s = this.report.summary;
-        let verdict = `${s.blockers} blockers fail`;
-        if (s.verdict === 'ready') verdict = 'No blockers fail';
+        const manualBlockers = this.report.results.filter((r) => r.status === 'manual' && r.severity === 'blocker');
+        let verdict = `Not ready: ${s.blockers} ${s.blockers === 1 ? 'blocker fails' : 'blockers fail'}`;
+        if (s.verdict === 'ready') verdict = 'No blocker check fails';
         // never "ready" while a blocker could not be evaluated
         else if (s.verdict === 'incomplete')
-            verdict = `Incomplete: ${s.blockersNotEvaluated} blocker checks not evaluated`;
-        return `${verdict}; ${s.warnings} warnings, ${s.manual} to confirm, ${s.notEvaluated} not evaluated.`;
+            verdict = `Incomplete: ${s.blockersNotEvaluated} blocker ${s.blockersNotEvaluated === 1 ? 'check' : 'checks'} not evaluated`;
+        const attest = manualBlockers.length
+            ? `, ${manualBlockers.length} of them blocker go-live items (${[...new Set(manualBlockers.map((r) => r.checkId))].join(', ')})`
+            : '';
+        return `${verdict}; ${s.warnings} warnings, ${s.manual} to confirm${attest}, ${s.notEvaluated} not evaluated.`;
     }
 
     handleOpenReport(): void {
