@@ -9,7 +9,7 @@ import { runReadiness, summarize } from 'c/miawReadinessEngine';
 import type { ReadProblem, ReadinessReport, ReportSummary } from 'c/miawReadinessEngine';
 import { attest, errorMessage, getRun, loadSetupPlan, loadSnapshot, saveRun, signOff } from 'c/miawSetupAssistantApi';
 import type { SavedResult, SavedRun } from 'c/miawSetupAssistantApi';
-import { bannerCounts, countLabels, formatDateTime, formatTime, resultKey } from 'c/miawReportModel';
+import { bannerCounts, countLabels, formatDateTime, formatTime, resultKey, signOffReasons } from 'c/miawReportModel';
 import type { ReportResult } from 'c/miawReportModel';
 import { buildCsv, buildJson, downloadFile, exportFileName, loadPapa } from 'c/miawCsvExport';
 import type { ExportedRun } from 'c/miawCsvExport';
@@ -212,13 +212,27 @@ export default class MiawReadinessReport extends LightningElement {
     get showSignOffForm(): boolean {
         return !this.isSignedOff && !this.printMode;
     }
+    /** Why Sign off is not available, shown before any click; Apex re-checks the same rules on the click. */
+    get signOffReasons(): { key: string; text: string }[] {
+        const summary = this.summary;
+        if (!summary || this.isSignedOff) return [];
+        return signOffReasons({
+            saved: this.run !== null,
+            signedOff: false,
+            verdict: summary.verdict,
+            results: this.results
+        }).map((text, i) => ({ key: `reason-${i}`, text }));
+    }
+    get hasSignOffReasons(): boolean {
+        return this.signOffReasons.length > 0;
+    }
     get signOffDisabled(): boolean {
-        return this.run === null || this.isSigning;
+        return this.run === null || this.isSigning || this.hasSignOffReasons;
     }
     get signOffHint(): string {
-        return this.run
-            ? 'Sign-off is refused while a blocker fails or could not be evaluated, or a manual item is unconfirmed.'
-            : 'Save the run to confirm the manual items and sign off.';
+        return this.hasSignOffReasons
+            ? 'Sign-off is not available yet:'
+            : 'Every blocker passed and every manual item is confirmed: this run can be signed off.';
     }
     get historyRunId(): string {
         return this.run?.recordId ?? '';

@@ -55,8 +55,34 @@ async function saveLiveRun(element: HTMLElement, demo: Demo, overrides: Partial<
     return run;
 }
 
+/** A result row's own part (each row draws its result with c-miaw-result-item). */
+function rowPart(element: HTMLElement, checkId: string, selector: string) {
+    const row = $$(list(element), 'li.result-row').find((li) => li.dataset.checkId === checkId);
+    return row?.querySelector('c-miaw-result-item').shadowRoot.querySelector(selector);
+}
+
 function confirmBox(element: HTMLElement, checkId: string) {
-    return $$(list(element), 'lightning-input.confirm').find((b) => b.dataset.checkId === checkId);
+    return rowPart(element, checkId, 'lightning-input.confirm');
+}
+
+function allConfirmBoxes(element: HTMLElement) {
+    return $$(list(element), 'c-miaw-result-item')
+        .map((item) => item.shadowRoot.querySelector('lightning-input.confirm'))
+        .filter(Boolean);
+}
+
+const reasons = (element: HTMLElement) => $$(element, '.sign-off-reason').map((li) => li.textContent);
+
+/**
+ * A run that may be signed off: every manual result confirmed, and the blockers the metadata-only demo could
+ * not evaluate read in the org (as a connected run has them).
+ */
+function allConfirmed<T extends { status: string; severity: string }>(results: readonly T[]): T[] {
+    return results.map((r) => {
+        if (r.status === 'manual') return { ...r, attestedByName: 'Ada Admin', attestedAt: '2026-11-20T10:40:00.000Z' };
+        if (r.status === 'not_evaluated' && r.severity === 'blocker') return { ...r, status: 'pass' };
+        return r;
+    });
 }
 
 describe('c-miaw-readiness-report', () => {
@@ -101,7 +127,16 @@ describe('c-miaw-readiness-report', () => {
             expect(button(element, label)).toBeTruthy();
         }
         expect(button(element, 'Sign off').disabled).toBe(true);
-        expect($(element, '.sign-off-hint').textContent).toContain('Save the run');
+        expect($(element, '.sign-off-hint').textContent).toBe('Sign-off is not available yet:');
+        const unevaluatedBlockers = expected.results.filter(
+            (r) => r.status === 'not_evaluated' && r.severity === 'blocker'
+        ).length;
+        expect(reasons(element)).toEqual([
+            `Not ready: ${expected.summary.blockers} blockers fail`,
+            `Incomplete: ${unevaluatedBlockers} blockers not evaluated`,
+            `${expected.summary.manual} manual items to confirm`,
+            'Save the run first: only a saved run can be confirmed and signed off'
+        ]);
         expect($(element, 'lightning-textarea').label).toBe('Sign-off comment');
         await expect(element).toBeAccessible();
     });
@@ -217,7 +252,9 @@ describe('c-miaw-readiness-report', () => {
         expect(saveRun).toHaveBeenCalledWith(demoReport('needs-work'), savedPlan('needs-work').recordId);
         expect($(element, '.run-context').textContent).toMatch(new RegExp(`^Saved run ${run.name} from .+2026`));
         expect(button(element, 'Save run').disabled).toBe(true);
-        expect(button(element, 'Sign off').disabled).toBe(false);
+        // Saved, but blockers fail: Sign off stays disabled and the short list says why, before any click.
+        expect(button(element, 'Sign off').disabled).toBe(true);
+        expect(reasons(element)[0]).toMatch(/^Not ready: \d+ blockers fail$/);
         expect(list(element).canAttest).toBe(true);
         expect(listRuns).toHaveBeenCalledTimes(2);
         expect(history(element).selectedRunId).toBe(run.recordId);
@@ -251,8 +288,7 @@ describe('c-miaw-readiness-report', () => {
         await flushPromises();
 
         expect(attest).toHaveBeenCalledWith(run.recordId, 'GL-01', 'go-live', '');
-        const row = $$(list(element), 'li.result-row').find((li) => li.dataset.checkId === 'GL-01');
-        expect(row.querySelector('.confirmed-by').textContent).toMatch(/^Confirmed by Ada Admin on /);
+        expect(rowPart(element, 'GL-01', '.confirmed-by').textContent).toMatch(/^Confirmed by Ada Admin on /);
         expect(confirmBox(element, 'GL-01').disabled).toBe(true);
         expect($$(element, '.counts li')[4].textContent).toBe(`${run.manual - 1} to confirm`);
     });
@@ -273,19 +309,46 @@ describe('c-miaw-readiness-report', () => {
         expect(confirmBox(element, 'GL-02').checked).toBe(false);
     });
 
-    it('"Sign off" refused: shows the reason from the server', async () => {
-        serveDemo('needs-work');
-        const element = await mount();
-        await saveLiveRun(element, 'needs-work');
-        mocked(signOff).mockRejectedValue({
-            body: { message: 'Sign-off is not possible: 9 blockers fail and 6 manual items are not confirmed.' }
+    it('"Sign off" is disabled with the reasons listed on an incomplete run', async () => {
+        const report = demoReport('ready');
+        const waiting = {
+            status: 'not_evaluated' as const,
+            message: 'Not evaluated: Embedded Service deployments are unavailable: needs API access.',
+            remediation: "Connect the app to the org's API (Guided Setup, step 1) so it can read them."
+        };
+        const snapshotless = report.results.map((r) => {
+            if (r.checkId !== 'DP-01') return r;
+            return { ...r, ...waiting };
         });
-        const comment = $(element, 'lightning-textarea');
-        comment.dispatchEvent(new CustomEvent('change', { detail: { value: 'Go-live approved' } }));
+        serveDemo('ready');
+        const element = await mount();
+        const run = savedRun({ ...report, results: snapshotless }, { verdict: 'incomplete' });
+        mocked(saveRun).mockResolvedValue(run);
+        button(element, 'Save run').click();
+        await flushPromises();
+        await flushPromises();
+        expect(button(element, 'Sign off').disabled).toBe(true);
+        const shown = reasons(element);
+        expect(shown[0]).toMatch(/^Incomplete: \d+ blockers? not evaluated — connect the app to the org's API/);
+        expect(shown[1]).toMatch(/^\d+ manual items to confirm$/);
+        expect(shown.join(' ').length).toBeLessThan(200);
+        expect($(element, '.verdict-text').textContent).toMatch(/^Incomplete, not known to be ready for go-live/);
+        await expect(element).toBeAccessible();
+    });
+
+    it('"Sign off" refused by the server all the same: shows its reason', async () => {
+        serveDemo('ready');
+        const element = await mount();
+        await saveLiveRun(element, 'ready', { results: allConfirmed(demoReport('ready').results) });
+        expect(reasons(element)).toEqual([]);
+        expect(button(element, 'Sign off').disabled).toBe(false);
+        mocked(signOff).mockRejectedValue({
+            body: { message: 'The configuration changed since this run was saved: run the checks again.' }
+        });
         button(element, 'Sign off').click();
         await flushPromises();
         expect($(element, '.sign-off-error').textContent).toBe(
-            'Sign-off refused: Sign-off is not possible: 9 blockers fail and 6 manual items are not confirmed.'
+            'Sign-off refused: The configuration changed since this run was saved: run the checks again.'
         );
         expect($(element, '.signed-off')).toBeNull();
         await expect(element).toBeAccessible();
@@ -294,7 +357,7 @@ describe('c-miaw-readiness-report', () => {
     it('"Sign off" succeeds: the run becomes read-only and says who signed it off', async () => {
         serveDemo('ready');
         const element = await mount();
-        const run = await saveLiveRun(element, 'ready');
+        const run = await saveLiveRun(element, 'ready', { results: allConfirmed(demoReport('ready').results) });
         mocked(signOff).mockResolvedValue({
             ...run,
             results: undefined,
@@ -317,7 +380,7 @@ describe('c-miaw-readiness-report', () => {
         expect(button(element, 'Sign off')).toBeUndefined();
         expect(list(element).canAttest).toBe(false);
         expect(list(element).results).toHaveLength(run.results!.length);
-        expect($$(list(element), 'lightning-input.confirm').every((b) => b.disabled)).toBe(true);
+        expect(allConfirmBoxes(element).every((b) => b.disabled)).toBe(true);
         await expect(element).toBeAccessible();
     });
 
