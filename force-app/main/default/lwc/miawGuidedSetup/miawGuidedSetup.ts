@@ -631,20 +631,18 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
         });
     }
 
-    /** The engine's verdict, plus the blocker-severity go-live items a person must still confirm. */
+    /**
+     * Next to the banner: the go-live attestations of blocker severity (GL-01, GL-03, GL-05) still to confirm.
+     * The engine's verdict leaves manual items out, so without this line a run with no failing blocker would
+     * read as if nothing blocked go-live.
+     */
     get readinessVerdict(): string {
         if (!this.report) return '';
-        const s = this.report.summary;
         const manualBlockers = this.report.results.filter((r) => r.status === 'manual' && r.severity === 'blocker');
-        let verdict = `Not ready: ${s.blockers} ${s.blockers === 1 ? 'blocker fails' : 'blockers fail'}`;
-        if (s.verdict === 'ready') verdict = 'No blocker check fails';
-        // never "ready" while a blocker could not be evaluated
-        else if (s.verdict === 'incomplete')
-            verdict = `Incomplete: ${s.blockersNotEvaluated} blocker ${s.blockersNotEvaluated === 1 ? 'check' : 'checks'} not evaluated`;
-        const attest = manualBlockers.length
-            ? `, ${manualBlockers.length} of them blocker go-live items (${[...new Set(manualBlockers.map((r) => r.checkId))].join(', ')})`
-            : '';
-        return `${verdict}; ${s.warnings} warnings, ${s.manual} to confirm${attest}, ${s.notEvaluated} not evaluated.`;
+        if (manualBlockers.length === 0) return '';
+        const ids = [...new Set(manualBlockers.map((r) => r.checkId))].join(', ');
+        const n = manualBlockers.length;
+        return `Sign-off also needs ${n} blocker go-live ${n === 1 ? 'item' : 'items'} confirmed by a person (${ids}): confirm ${n === 1 ? 'it' : 'them'} on a saved run in the Readiness Report.`;
     }
 
     handleOpenReport(): void {

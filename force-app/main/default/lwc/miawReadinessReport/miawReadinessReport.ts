@@ -9,7 +9,7 @@ import { runReadiness, summarize } from 'c/miawReadinessEngine';
 import type { ReadProblem, ReadinessReport, ReportSummary } from 'c/miawReadinessEngine';
 import { attest, errorMessage, getRun, loadSetupPlan, loadSnapshot, saveRun, signOff } from 'c/miawSetupAssistantApi';
 import type { SavedResult, SavedRun } from 'c/miawSetupAssistantApi';
-import { bannerCounts, countLabels, formatDateTime, formatTime, resultKey, signOffReasons } from 'c/miawReportModel';
+import { formatDateTime, formatTime, resultKey, signOffReasons } from 'c/miawReportModel';
 import type { ReportResult } from 'c/miawReportModel';
 import { buildCsv, buildJson, downloadFile, exportFileName, loadPapa } from 'c/miawCsvExport';
 import type { ExportedRun } from 'c/miawCsvExport';
@@ -52,15 +52,6 @@ function summaryOf(run: SavedRun): ReportSummary {
         notEvaluated: run.notEvaluated,
         manual: run.manual
     };
-}
-
-/** Which blockers are unknown, and — when the API connection is missing — how to connect. */
-function incompleteReason(summary: ReportSummary | null): string {
-    const missing = summary?.unevaluatedBlockers ?? [];
-    const ids = [...new Set(missing.map((b) => b.checkId))];
-    const needsApi = missing.some((b) => /Connect the app to the org's API/i.test(b.how));
-    const head = `${ids.length} blocker ${ids.length === 1 ? 'check' : 'checks'} could not be evaluated (${ids.join(', ')}).`;
-    return needsApi ? `${head} Connect the app to the org's API in Guided Setup, step 1, and check again.` : head;
 }
 
 export default class MiawReadinessReport extends LightningElement {
@@ -125,35 +116,6 @@ export default class MiawReadinessReport extends LightningElement {
     get summary(): ReportSummary | null {
         if (this.run) return summaryOf(this.run);
         return this.live?.report.summary ?? null;
-    }
-    get isReady(): boolean {
-        return this.summary?.verdict === 'ready';
-    }
-    get isIncomplete(): boolean {
-        return this.summary?.verdict === 'incomplete';
-    }
-    /** Three states: incomplete is never shown as ready (nor green) — it says what is unknown. */
-    get verdictText(): string {
-        if (this.isReady) return 'Ready for go-live';
-        if (this.isIncomplete)
-            return `Incomplete, not known to be ready for go-live: ${incompleteReason(this.summary)}`;
-        return 'Not ready for go-live';
-    }
-    get bannerClass(): string {
-        const theme = this.isReady
-            ? 'slds-theme_success'
-            : this.isIncomplete
-              ? 'slds-theme_warning'
-              : 'slds-theme_error';
-        return `slds-box slds-theme_alert-texture ${theme} slds-m-vertical_small verdict`;
-    }
-    get verdictIcon(): string {
-        return this.isReady ? 'utility:success' : this.isIncomplete ? 'utility:warning' : 'utility:error';
-    }
-    get countItems(): { key: string; text: string }[] {
-        const summary = this.summary;
-        if (!summary) return [];
-        return countLabels(bannerCounts(summary, this.results)).map((text, i) => ({ key: `c${i}`, text }));
     }
     /** Says which results these are: live and unsaved, or a named saved run and its date. */
     get contextText(): string {

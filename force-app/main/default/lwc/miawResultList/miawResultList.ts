@@ -162,6 +162,13 @@ export default class MiawResultList extends NavigationMixin(LightningElement) {
     get hasResults(): boolean {
         return this.resultList.length > 0;
     }
+    /** "N of M match the filters" means something only where the filters are shown (or printed). */
+    get showShownCount(): boolean {
+        return this.hasResults && (this.print || this.showFilters);
+    }
+    get isEmpty(): boolean {
+        return !this.hasResults;
+    }
     get hasGroups(): boolean {
         return this.groups.length > 0;
     }

@@ -94,6 +94,14 @@ function resultList(root: ShadowRoot): ShadowRoot {
     return checks.shadowRoot.querySelector('c-miaw-result-list').shadowRoot;
 }
 
+function bannerBox(root: ShadowRoot): HTMLElement {
+    return (root.querySelector('c-miaw-verdict-banner') as any).shadowRoot.querySelector('.verdict');
+}
+
+function bannerText(root: ShadowRoot): string {
+    return text(bannerBox(root).querySelector('.verdict-text'));
+}
+
 function stepResults(root: ShadowRoot): string[] {
     return Array.from(resultList(root).querySelectorAll('c-miaw-result-item')).map((item: any) =>
         text(item.shadowRoot.querySelector('.result-item'))
@@ -417,7 +425,7 @@ describe('c-miaw-guided-setup', () => {
         expect(rows[3][0]).toBe('Trusted sites');
         expect(rows[3][1]).toMatch(/^Blocked — \d+ blockers fail/);
         expect(Number(rows[3][2])).toBeGreaterThan(0);
-        expect(text(root.querySelector('.readiness-verdict'))).toMatch(/^Not ready: \d+ blockers fail;/);
+        expect(bannerText(root)).toBe('Not ready for go-live');
         // The path says the same as the summary, step by step.
         STEP_LABELS.forEach((label, i) => {
             const status = text(stepButton(root, label).querySelector('.step-nav-status'));
@@ -436,10 +444,12 @@ describe('c-miaw-guided-setup', () => {
         arrange('ready');
         const { root } = await render();
         await goTo(root, 'Review and sign off');
-        const verdict = text(root.querySelector('.readiness-verdict'));
-        expect(verdict).toMatch(/^No blocker check fails;/);
-        // GL-01, GL-03 and GL-05 are blocker-severity attestations: the review step never says "No blockers".
-        expect(verdict).toContain('3 of them blocker go-live items (GL-01, GL-03, GL-05)');
+        // The same banner as the report's; GL-01, GL-03 and GL-05 are blocker-severity attestations, and the
+        // review step says they still need a person before sign-off.
+        expect(bannerText(root)).toBe('Ready for go-live');
+        expect(text(root.querySelector('.readiness-verdict'))).toBe(
+            'Sign-off also needs 3 blocker go-live items confirmed by a person (GL-01, GL-03, GL-05): confirm them on a saved run in the Readiness Report.'
+        );
         expect(Array.from(root.querySelectorAll('tr.summary-row')).every((r) => !text(r).includes('Blocked'))).toBe(
             true
         );
@@ -455,9 +465,11 @@ describe('c-miaw-guided-setup', () => {
         arrange('ready', { ...snapshot, flows: { state: 'unavailable', reason: 'needs API access', items: [] } });
         const { root } = await render();
         await goTo(root, 'Review and sign off');
-        const verdict = text(root.querySelector('.readiness-verdict'));
-        expect(verdict).toMatch(/^Incomplete: \d+ blocker checks not evaluated;/);
-        expect(verdict).not.toContain('No blocker');
+        const verdict = bannerText(root);
+        expect(verdict).toMatch(
+            /^Incomplete, not known to be ready for go-live: \d+ blocker checks? could not be evaluated/
+        );
+        expect(bannerBox(root).className).toContain('slds-theme_warning');
         // The flows could not be read: the steps whose checks need them are not evaluated, never done.
         const channel = text(stepButton(root, 'Messaging channel').querySelector('.step-nav-status'));
         expect(channel).toBe('Not evaluated');

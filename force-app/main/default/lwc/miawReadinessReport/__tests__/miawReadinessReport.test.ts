@@ -55,6 +55,15 @@ async function saveLiveRun(element: HTMLElement, demo: Demo, overrides: Partial<
     return run;
 }
 
+/** The verdict banner (c-miaw-verdict-banner, shared with Guided Setup's review step). */
+function inBanner(element: HTMLElement, selector: string) {
+    return $(element, 'c-miaw-verdict-banner')?.shadowRoot.querySelector(selector) ?? null;
+}
+
+function allInBanner(element: HTMLElement, selector: string) {
+    return Array.from($(element, 'c-miaw-verdict-banner')?.shadowRoot.querySelectorAll(selector) ?? []) as any[];
+}
+
 /** A result row's own part (each row draws its result with c-miaw-result-item). */
 function rowPart(element: HTMLElement, checkId: string, selector: string) {
     const row = $$(list(element), 'li.result-row').find((li) => li.dataset.checkId === checkId);
@@ -111,8 +120,8 @@ describe('c-miaw-readiness-report', () => {
         const element = await mount();
         const expected = demoReport('needs-work');
 
-        expect($(element, '.verdict-text').textContent).toBe('Not ready for go-live');
-        const counts = $$(element, '.counts li').map((li) => li.textContent);
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Not ready for go-live');
+        const counts = allInBanner(element, '.counts li').map((li) => li.textContent);
         expect(counts).toEqual([
             `${expected.summary.blockers} blockers`,
             `${expected.summary.warnings} warnings`,
@@ -144,9 +153,9 @@ describe('c-miaw-readiness-report', () => {
     it('shows "Ready for go-live" for the ready org', async () => {
         serveDemo('ready');
         const element = await mount();
-        expect($(element, '.verdict-text').textContent).toBe('Ready for go-live');
-        expect($$(element, '.counts li')[0].textContent).toBe('0 blockers');
-        expect($(element, '.verdict').className).toContain('slds-theme_success');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Ready for go-live');
+        expect(allInBanner(element, '.counts li')[0].textContent).toBe('0 blockers');
+        expect(inBanner(element, '.verdict').className).toContain('slds-theme_success');
         await expect(element).toBeAccessible();
     });
 
@@ -159,13 +168,13 @@ describe('c-miaw-readiness-report', () => {
         }));
         mocked(loadSetupPlan).mockResolvedValue(savedPlan('ready'));
         const element = await mount();
-        const verdict = $(element, '.verdict-text').textContent as string;
+        const verdict = inBanner(element, '.verdict-text').textContent as string;
         expect(verdict).toMatch(
             /^Incomplete, not known to be ready for go-live: \d+ blocker checks could not be evaluated \(CH-05, /
         );
         expect(verdict).toContain("Connect the app to the org's API in Guided Setup, step 1, and check again.");
-        expect($(element, '.verdict').className).toContain('slds-theme_warning');
-        expect($(element, '.verdict').className).not.toContain('slds-theme_success');
+        expect(inBanner(element, '.verdict').className).toContain('slds-theme_warning');
+        expect(inBanner(element, '.verdict').className).not.toContain('slds-theme_success');
         await expect(element).toBeAccessible();
     });
 
@@ -195,7 +204,7 @@ describe('c-miaw-readiness-report', () => {
         mocked(loadSnapshot).mockImplementation(async () => demoInputs('ready').snapshot);
         mocked(loadSetupPlan).mockResolvedValue(null);
         const element = await mount();
-        expect($(element, '.verdict-text')).not.toBeNull();
+        expect(inBanner(element, '.verdict-text')).not.toBeNull();
         mocked(saveRun).mockResolvedValue(savedRun(demoReport('ready')));
         button(element, 'Save run').click();
         await flushPromises();
@@ -212,7 +221,7 @@ describe('c-miaw-readiness-report', () => {
         expect($(element, '.load-error').textContent).toContain(
             'The org could not be read: You do not have access to MiawSnapshotController'
         );
-        expect($(element, '.verdict')).toBeNull();
+        expect(inBanner(element, '.verdict')).toBeNull();
         await expect(element).toBeAccessible();
 
         serveDemo('ready');
@@ -220,7 +229,7 @@ describe('c-miaw-readiness-report', () => {
         await flushPromises();
         await flushPromises();
         expect($(element, '.load-error')).toBeNull();
-        expect($(element, '.verdict-text').textContent).toBe('Ready for go-live');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Ready for go-live');
     });
 
     it('names the saved plan when it cannot be read', async () => {
@@ -235,13 +244,13 @@ describe('c-miaw-readiness-report', () => {
     it('"Run checks" reads the org again', async () => {
         serveDemo('needs-work');
         const element = await mount();
-        expect($(element, '.verdict-text').textContent).toBe('Not ready for go-live');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Not ready for go-live');
         serveDemo('ready');
         button(element, 'Run checks').click();
         await flushPromises();
         await flushPromises();
         expect(loadSnapshot).toHaveBeenCalledTimes(2);
-        expect($(element, '.verdict-text').textContent).toBe('Ready for go-live');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Ready for go-live');
     });
 
     it('"Save run" stores the report, then shows the saved run as the current one', async () => {
@@ -290,7 +299,7 @@ describe('c-miaw-readiness-report', () => {
         expect(attest).toHaveBeenCalledWith(run.recordId, 'GL-01', 'go-live', '');
         expect(rowPart(element, 'GL-01', '.confirmed-by').textContent).toMatch(/^Confirmed by Ada Admin on /);
         expect(confirmBox(element, 'GL-01').disabled).toBe(true);
-        expect($$(element, '.counts li')[4].textContent).toBe(`${run.manual - 1} to confirm`);
+        expect(allInBanner(element, '.counts li')[4].textContent).toBe(`${run.manual - 1} to confirm`);
     });
 
     it('says why a confirmation was refused and unticks it', async () => {
@@ -332,7 +341,7 @@ describe('c-miaw-readiness-report', () => {
         expect(shown[0]).toMatch(/^Incomplete: \d+ blockers? not evaluated — connect the app to the org's API/);
         expect(shown[1]).toMatch(/^\d+ manual items to confirm$/);
         expect(shown.join(' ').length).toBeLessThan(200);
-        expect($(element, '.verdict-text').textContent).toMatch(/^Incomplete, not known to be ready for go-live/);
+        expect(inBanner(element, '.verdict-text').textContent).toMatch(/^Incomplete, not known to be ready for go-live/);
         await expect(element).toBeAccessible();
     });
 
@@ -398,7 +407,7 @@ describe('c-miaw-readiness-report', () => {
         mocked(listRuns).mockResolvedValue([signed]);
         mocked(getRun).mockResolvedValue(signed);
         const element = await mount();
-        expect($(element, '.verdict-text').textContent).toBe('Not ready for go-live');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Not ready for go-live');
 
         $(history(element), 'button.run-select').click();
         await flushPromises();
@@ -406,7 +415,7 @@ describe('c-miaw-readiness-report', () => {
 
         expect(getRun).toHaveBeenCalledWith(signed.recordId);
         expect($(element, '.run-context').textContent).toMatch(/^Saved run RUN-000007 from .+2026.*not a new check/);
-        expect($(element, '.verdict-text').textContent).toBe('Ready for go-live');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Ready for go-live');
         expect($(element, '.signed-off').textContent).toMatch(/^Signed off by Grace Lead on /);
         expect($(element, '.drift').textContent).toContain(
             'The configuration changed after this run was signed off (changed: corsEntries, queues)'
@@ -419,7 +428,7 @@ describe('c-miaw-readiness-report', () => {
         await flushPromises();
         expect($(element, '.run-context').textContent).toContain('Live results, not saved yet.');
         expect($(element, '.drift')).toBeNull();
-        expect($(element, '.verdict-text').textContent).toBe('Not ready for go-live');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Not ready for go-live');
     });
 
     it('says why a saved run could not be opened', async () => {
@@ -534,7 +543,7 @@ describe('c-miaw-readiness-report', () => {
         expect($(element, 'c-miaw-run-history')).toBeNull();
         expect($(element, 'lightning-textarea')).toBeNull();
         expect($$(list(element), 'li.result-row')).toHaveLength(demoReport('needs-work').results.length);
-        expect(text(element)).toContain('Not ready for go-live');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Not ready for go-live');
         await expect(element).toBeAccessible();
 
         button(element, 'Exit print view').click();

@@ -20,6 +20,9 @@ jest.mock('lightning/navigation', () => {
     return { NavigationMixin, CurrentPageReference: jest.fn() };
 });
 
+// The accessibility scan of a step's list takes seconds in jsdom on a busy machine.
+jest.setTimeout(30000);
+
 function tsResults(): CheckResult[] {
     return runReadiness(demoSnapshot('needs-work'), demoPlan('needs-work')).results.filter((r) => r.area === 'TS');
 }
