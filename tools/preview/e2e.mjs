@@ -99,9 +99,11 @@ const STEPS = [
 const guided = () => page.locator('c-miaw-guided-setup');
 const stepHeading = () => guided().locator('h2.step-heading');
 const stepButtons = () => guided().locator('nav.step-nav button.step-nav-button');
-/** A step's button in the path; its accessible name is "<n>. <label>: <status>, <why>". */
+/** A step's button in the path; its accessible name is "<n>. <label>: <status>, <why>" (part of it assistive text). */
 const stepButton = (index) =>
-    guided().getByRole('button', { name: new RegExp(`^${index + 1}\\. ${escape(STEPS[index])}: `) });
+    guided().getByRole('button', { name: new RegExp(`^${index + 1}\\. ${escape(STEPS[index])}\\s*: `) });
+/** The text a screen reader reads for a button with no aria-label: its content, assistive text included. */
+const nameOf = (locator) => locator.evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim());
 
 async function waitForStep(index) {
     const label = STEPS[index];
@@ -120,7 +122,7 @@ async function guidedSetupFlow() {
         for (const label of STEPS) check(text.includes(label), `the step path lacks the step "${label}"`);
         const current = guided().locator('nav.step-nav [aria-current="step"]');
         check((await current.count()) === 1, 'no step is marked aria-current="step"');
-        check(/^1\. Prerequisites: /.test(await current.getAttribute('aria-label')), 'step 1 is not the current step');
+        check(/^1\. Prerequisites\s*: /.test(await nameOf(current)), 'step 1 is not the current step');
         await waitForStep(0);
         await guided()
             .getByText(/Connected as/)
@@ -229,10 +231,10 @@ async function guidedSetupFlow() {
         await guided().getByRole('button', { name: 'Next', exact: true }).click();
         await waitForStep(4);
         for (let i = 0; i <= 3; i++) {
-            const name = await stepButton(i).getAttribute('aria-label');
+            const name = await nameOf(stepButton(i));
             check(!/: Done, /.test(name), `step ${i + 1} says done after a visit: ${name}`);
         }
-        const trusted = await stepButton(3).getAttribute('aria-label');
+        const trusted = await nameOf(stepButton(3));
         check(/: (Blocked|Needs attention|Not evaluated|To confirm), /.test(trusted), `trusted sites: ${trusted}`);
         console.log(`e2e:      after a visit: "${trusted}"`);
         await guided().getByRole('navigation', { name: 'Setup steps' }).scrollIntoViewIfNeeded();
@@ -256,12 +258,12 @@ async function guidedSetupFlow() {
         const next = guided().getByRole('button', { name: 'Next', exact: true });
         check(await next.isDisabled(), 'Next is still enabled on the last step');
         // The review step and the path agree, and the blocker go-live attestations are counted.
-        const review = await stepButton(6).getAttribute('aria-label');
+        const review = await nameOf(stepButton(6));
         check(/blocker items? to confirm \(GL-01, GL-03, GL-05\)/.test(review), `review step: ${review}`);
         const verdictLine = await guided().locator('.readiness-verdict').innerText();
         check(!/No blockers/.test(verdictLine), `the review step says "No blockers": ${verdictLine}`);
         for (let i = 0; i < STEPS.length; i++) {
-            const status = (await stepButton(i).locator('.step-nav-status').innerText()).trim();
+            const status = (await stepButton(i).locator('.step-nav-state').innerText()).trim();
             const row = (await guided().locator('tr.summary-row').nth(i).locator('td').first().innerText()).trim();
             check(row.startsWith(status), `step ${i + 1}: the path says "${status}", the summary "${row}"`);
         }
