@@ -28,7 +28,6 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(select
 const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll(selector)) as any[];
 const list = (el: Element) => $(el, 'c-miaw-result-list');
 const history = (el: Element) => $(el, 'c-miaw-run-history');
-const text = (el: Element) => el.shadowRoot!.textContent ?? '';
 const button = (el: Element, label: string) => $$(el, 'lightning-button').find((b) => b.label === label);
 
 function serveDemo(demo: Demo) {
@@ -341,7 +340,9 @@ describe('c-miaw-readiness-report', () => {
         expect(shown[0]).toMatch(/^Incomplete: \d+ blockers? not evaluated — connect the app to the org's API/);
         expect(shown[1]).toMatch(/^\d+ manual items to confirm$/);
         expect(shown.join(' ').length).toBeLessThan(200);
-        expect(inBanner(element, '.verdict-text').textContent).toMatch(/^Incomplete, not known to be ready for go-live/);
+        expect(inBanner(element, '.verdict-text').textContent).toMatch(
+            /^Incomplete, not known to be ready for go-live/
+        );
         await expect(element).toBeAccessible();
     });
 
