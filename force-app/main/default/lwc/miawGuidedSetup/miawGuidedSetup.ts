@@ -42,6 +42,8 @@ import {
 import type { StepId } from './guidedSetupSteps';
 import { browserStorage, clearDraft, draftKey, readDraft, writeDraft, DRAFT_VERSION } from './planDraft';
 import USER_ID from '@salesforce/user/Id';
+import { stepStatus } from './stepStatus';
+import type { StepStatus } from './stepStatus';
 
 const READINESS_REPORT_TAB = 'Miaw_Readiness_Report';
 
@@ -247,8 +249,35 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
         return this.loading;
     }
 
-    get steps() {
-        return STEPS.map((s) => ({ value: s.id, label: s.label }));
+    /** Each step's status from its results (stepStatus.ts): what the path and the review summary both show. */
+    get stepStatuses(): Map<StepId, StepStatus> {
+        const results = this.report?.results ?? [];
+        return new Map(STEPS.map((s) => [s.id, stepStatus(resultsForStep(s, results), this.report !== null)]));
+    }
+
+    /**
+     * The step path: each button's name is its step, its status and why ("4. Trusted sites: Blocked, 3 blockers
+     * fail"); the current one is aria-current="step".
+     */
+    get stepNav() {
+        const statuses = this.stepStatuses;
+        return STEPS.map((s, i) => {
+            const status = statuses.get(s.id) as StepStatus;
+            const current = s.id === this.currentStep;
+            return {
+                id: s.id,
+                number: i + 1,
+                label: s.label,
+                state: status.state,
+                icon: status.icon,
+                iconVariant: status.iconVariant,
+                statusLabel: status.label,
+                detail: status.detail,
+                // The name is the visible text plus the status detail (assistive text): label in name holds.
+                ariaCurrent: current ? 'step' : null,
+                itemClass: `step-nav-item step-nav-item_${status.state}${current ? ' step-nav-item_current' : ''}`
+            };
+        });
     }
 
     get step() {
@@ -693,24 +722,33 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
 
     get stepSummaries() {
         const results = this.report?.results ?? [];
+        const statuses = this.stepStatuses;
         return STEPS.map((s) => {
             const sum = summarizeStep(resultsForStep(s, results));
-            let verdict = 'No blockers';
-            if (!this.report) verdict = 'Not checked';
-            else if (sum.blockers > 0) verdict = 'Blocked';
-            return { key: s.id, label: s.label, verdict, ...sum };
+            const status = statuses.get(s.id) as StepStatus;
+            return {
+                key: s.id,
+                label: s.label,
+                verdict: status.label,
+                detail: status.detail,
+                state: status.state,
+                ...sum
+            };
         });
     }
 
+    /**
+     * Next to the banner: the go-live attestations of blocker severity (GL-01, GL-03, GL-05) still to confirm.
+     * The engine's verdict leaves manual items out, so without this line a run with no failing blocker would
+     * read as if nothing blocked go-live.
+     */
     get readinessVerdict(): string {
         if (!this.report) return '';
-        const s = this.report.summary;
-        let verdict = `${s.blockers} blockers fail`;
-        if (s.verdict === 'ready') verdict = 'No blockers fail';
-        // never "ready" while a blocker could not be evaluated
-        else if (s.verdict === 'incomplete')
-            verdict = `Incomplete: ${s.blockersNotEvaluated} blocker checks not evaluated`;
-        return `${verdict}; ${s.warnings} warnings, ${s.manual} to confirm, ${s.notEvaluated} not evaluated.`;
+        const manualBlockers = this.report.results.filter((r) => r.status === 'manual' && r.severity === 'blocker');
+        if (manualBlockers.length === 0) return '';
+        const ids = [...new Set(manualBlockers.map((r) => r.checkId))].join(', ');
+        const n = manualBlockers.length;
+        return `Sign-off also needs ${n} blocker go-live ${n === 1 ? 'item' : 'items'} confirmed by a person (${ids}): confirm ${n === 1 ? 'it' : 'them'} on a saved run in the Readiness Report.`;
     }
 
     handleOpenReport(): void {

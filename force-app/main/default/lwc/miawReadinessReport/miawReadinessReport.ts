@@ -18,7 +18,7 @@ import {
     signOff
 } from 'c/miawSetupAssistantApi';
 import type { OrgContext, SavedPlan, SavedResult, SavedRun } from 'c/miawSetupAssistantApi';
-import { bannerCounts, countLabels, formatDateTime, formatTime, resultKey } from 'c/miawReportModel';
+import { formatDateTime, formatTime, resultKey, signOffReasons } from 'c/miawReportModel';
 import type { ReportResult } from 'c/miawReportModel';
 import { buildCsv, buildJson, downloadFile, exportFileName, loadPapa } from 'c/miawCsvExport';
 import type { ExportInput } from 'c/miawCsvExport';
@@ -74,15 +74,6 @@ function summaryOf(run: SavedRun): ReportSummary {
         notEvaluated: run.notEvaluated,
         manual: run.manual
     };
-}
-
-/** Which blockers are unknown, and — when the API connection is missing — how to connect. */
-function incompleteReason(summary: ReportSummary | null): string {
-    const missing = summary?.unevaluatedBlockers ?? [];
-    const ids = [...new Set(missing.map((b) => b.checkId))];
-    const needsApi = missing.some((b) => /Connect the app to the org's API/i.test(b.how));
-    const head = `${ids.length} blocker ${ids.length === 1 ? 'check' : 'checks'} could not be evaluated (${ids.join(', ')}).`;
-    return needsApi ? `${head} Connect the app to the org's API in Guided Setup, step 1, and check again.` : head;
 }
 
 export default class MiawReadinessReport extends LightningElement {
@@ -148,35 +139,6 @@ export default class MiawReadinessReport extends LightningElement {
         if (this.run) return summaryOf(this.run);
         return this.live?.report.summary ?? null;
     }
-    get isReady(): boolean {
-        return this.summary?.verdict === 'ready';
-    }
-    get isIncomplete(): boolean {
-        return this.summary?.verdict === 'incomplete';
-    }
-    /** Three states: incomplete is never shown as ready (nor green) — it says what is unknown. */
-    get verdictText(): string {
-        if (this.isReady) return 'Ready for go-live';
-        if (this.isIncomplete)
-            return `Incomplete, not known to be ready for go-live: ${incompleteReason(this.summary)}`;
-        return 'Not ready for go-live';
-    }
-    get bannerClass(): string {
-        const theme = this.isReady
-            ? 'slds-theme_success'
-            : this.isIncomplete
-              ? 'slds-theme_warning'
-              : 'slds-theme_error';
-        return `slds-box slds-theme_alert-texture ${theme} slds-m-vertical_small verdict`;
-    }
-    get verdictIcon(): string {
-        return this.isReady ? 'utility:success' : this.isIncomplete ? 'utility:warning' : 'utility:error';
-    }
-    get countItems(): { key: string; text: string }[] {
-        const summary = this.summary;
-        if (!summary) return [];
-        return countLabels(bannerCounts(summary, this.results)).map((text, i) => ({ key: `c${i}`, text }));
-    }
     /** Says which results these are: live and unsaved, or a named saved run and its date. */
     get contextText(): string {
         if (this.run) {
@@ -234,13 +196,27 @@ export default class MiawReadinessReport extends LightningElement {
     get showSignOffForm(): boolean {
         return !this.isSignedOff && !this.printMode;
     }
+    /** Why Sign off is not available, shown before any click; Apex re-checks the same rules on the click. */
+    get signOffReasons(): { key: string; text: string }[] {
+        const summary = this.summary;
+        if (!summary || this.isSignedOff) return [];
+        return signOffReasons({
+            saved: this.run !== null,
+            signedOff: false,
+            verdict: summary.verdict,
+            results: this.results
+        }).map((text, i) => ({ key: `reason-${i}`, text }));
+    }
+    get hasSignOffReasons(): boolean {
+        return this.signOffReasons.length > 0;
+    }
     get signOffDisabled(): boolean {
-        return this.run === null || this.isSigning;
+        return this.run === null || this.isSigning || this.hasSignOffReasons;
     }
     get signOffHint(): string {
-        return this.run
-            ? 'Sign-off is refused while a blocker fails or could not be evaluated, or a manual item is unconfirmed.'
-            : 'Save the run to confirm the manual items and sign off.';
+        return this.hasSignOffReasons
+            ? 'Sign-off is not available yet:'
+            : 'Every blocker passed and every manual item is confirmed: this run can be signed off.';
     }
     get historyRunId(): string {
         return this.run?.recordId ?? '';

@@ -265,3 +265,196 @@ export function isoDay(value: string | Date | undefined | null): string {
     const pad = (n: number) => String(n).padStart(2, '0');
     return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// One visual language for a result, in every screen: a status badge with an icon and a word (never colour
+// alone) and a severity badge whose theme differs by severity. A passing result shows its severity muted, so
+// "Pass" next to "Blocker" never reads like a blocker.
+// ---------------------------------------------------------------------------------------------------------
+
+export interface ResultLook {
+    statusLabel: string;
+    statusClass: string;
+    statusIcon: string;
+    /** lightning-icon variant: "inverse" on the dark error/success themes. */
+    statusIconVariant: string;
+    severityLabel: string;
+    severityClass: string;
+    /** What to call the remediation: "Fix", "To evaluate it", "To confirm". */
+    fixLabel: string;
+}
+
+const SEVERITY_BADGES: Readonly<Record<Severity, string>> = {
+    blocker: 'slds-badge slds-theme_error severity severity_blocker',
+    warning: 'slds-badge slds-theme_warning severity severity_warning',
+    info: 'slds-badge slds-badge_inverse severity severity_info'
+};
+
+const FAIL_LOOK: Readonly<Record<Severity, { icon: string; theme: string; variant: string }>> = {
+    blocker: { icon: 'utility:error', theme: 'slds-theme_error', variant: 'inverse' },
+    warning: { icon: 'utility:warning', theme: 'slds-theme_warning', variant: '' },
+    info: { icon: 'utility:info', theme: 'slds-badge_lightest', variant: '' }
+};
+
+/** Status word, icon and badge themes of one result; pure so both screens (and tests) share it. */
+export function resultLook(result: Pick<CheckResult, 'status' | 'severity'>): ResultLook {
+    const severity = SEVERITY_LABELS[result.severity] ?? result.severity;
+    const severityClass = SEVERITY_BADGES[result.severity] ?? 'slds-badge severity';
+    switch (result.status) {
+        case 'fail': {
+            const look = FAIL_LOOK[result.severity] ?? FAIL_LOOK.info;
+            return {
+                statusLabel: 'Fail',
+                statusClass: `slds-badge ${look.theme} status status_fail`,
+                statusIcon: look.icon,
+                statusIconVariant: look.variant,
+                severityLabel: severity,
+                severityClass,
+                fixLabel: 'Fix'
+            };
+        }
+        case 'pass':
+            return {
+                statusLabel: 'Pass',
+                statusClass: 'slds-badge slds-theme_success status status_pass',
+                statusIcon: 'utility:success',
+                statusIconVariant: 'inverse',
+                severityLabel: `${severity} check`,
+                severityClass: 'slds-badge slds-badge_lightest slds-text-color_weak severity severity_muted',
+                fixLabel: ''
+            };
+        case 'manual':
+            return {
+                statusLabel: 'To confirm',
+                statusClass: 'slds-badge slds-theme_info status status_manual',
+                statusIcon: 'utility:task',
+                statusIconVariant: 'inverse',
+                severityLabel: severity,
+                severityClass,
+                fixLabel: 'To confirm'
+            };
+        default:
+            return {
+                statusLabel: 'Not evaluated',
+                statusClass: 'slds-badge slds-badge_lightest status status_not_evaluated',
+                statusIcon: 'utility:question',
+                statusIconVariant: '',
+                severityLabel: severity,
+                severityClass,
+                fixLabel: 'To evaluate it'
+            };
+    }
+}
+
+/** Subjects that only say "the whole org" or "go-live" add nothing next to the title. */
+export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set(['org', 'go-live', 'scope']);
+
+/**
+ * The accessible name of a result's Setup button: which page, for which result. It starts with the visible
+ * text "Open in Setup" (WCAG 2.5.3, label in name) so speech users can still say what they see.
+ */
+export function openInSetupLabel(result: Pick<CheckResult, 'checkId' | 'title' | 'subject' | 'setupPath'>): string {
+    const page = setupPageName(result.setupPath);
+    const subject = GENERIC_SUBJECTS.has(result.subject) ? '' : ` — ${result.subject}`;
+    return `Open in Setup (${page}) for ${result.checkId} ${result.title}${subject}`;
+}
+
+// Setup paths are /lightning/setup/<Page>/home; the page's own name is what the admin sees in Setup.
+const SETUP_PAGE_NAMES: Readonly<Record<string, string>> = {
+    CorsWhitelistEntries: 'CORS',
+    SecurityCspTrustedSite: 'Trusted URLs',
+    LiveMessageSetup: 'Messaging Settings',
+    EmbeddedServiceDeployments: 'Embedded Service Deployments',
+    OmniChannelSettings: 'Omni-Channel Settings',
+    ServiceChannelSettings: 'Service Channels',
+    ServicePresenceStatusSettings: 'Presence Statuses',
+    ServicePresenceUserConfigSettings: 'Presence Configurations',
+    QueueRoutingConfigSettings: 'Routing Configurations',
+    Queues: 'Queues',
+    Flows: 'Flows',
+    BusinessHours: 'Business Hours',
+    PermSets: 'Permission Sets',
+    ManageUsers: 'Users',
+    FlexiPageList: 'Lightning App Builder',
+    SetupNetworks: 'Digital Experiences',
+    NamedCredential: 'Named Credentials',
+    NavigationMenus: 'App Manager',
+    ObjectManager: 'Object Manager'
+};
+
+export function setupPageName(path: string): string {
+    const match = /\/lightning\/setup\/([^/]+)/.exec(path ?? '');
+    if (!match) return 'the page';
+    const key = match[1];
+    if (SETUP_PAGE_NAMES[key]) return SETUP_PAGE_NAMES[key];
+    // Unknown page: split its CamelCase name into words rather than show the raw path segment.
+    return key.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+/** The counts line of a list of results, saying what each number is (no "other"). */
+export function resultCountsText(results: readonly ReportResult[]): string {
+    let blockers = 0;
+    let warnings = 0;
+    let infos = 0;
+    let passed = 0;
+    let notEvaluated = 0;
+    let toConfirm = 0;
+    let confirmed = 0;
+    for (const r of results) {
+        if (r.status === 'fail') {
+            if (r.severity === 'blocker') blockers++;
+            else if (r.severity === 'warning') warnings++;
+            else infos++;
+        } else if (r.status === 'pass') passed++;
+        else if (r.status === 'not_evaluated') notEvaluated++;
+        else if (isConfirmed(r)) confirmed++;
+        else toConfirm++;
+    }
+    const parts = [
+        `${blockers} ${blockers === 1 ? 'blocker fails' : 'blockers fail'}`,
+        `${warnings} ${warnings === 1 ? 'warning fails' : 'warnings fail'}`
+    ];
+    if (infos) parts.push(`${infos} info ${infos === 1 ? 'note' : 'notes'}`);
+    parts.push(`${passed} passed`, `${notEvaluated} not evaluated`, `${toConfirm} to confirm`);
+    if (confirmed) parts.push(`${confirmed} confirmed`);
+    return parts.join(', ');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Sign-off: why it is not allowed yet, as a short list shown before any click. Apex re-checks the same rules
+// (MiawRunService.signOff), so this only spares the admin a refusal.
+// ---------------------------------------------------------------------------------------------------------
+
+export interface SignOffState {
+    /** A saved run is on screen. */
+    saved: boolean;
+    signedOff: boolean;
+    verdict: Verdict;
+    results: readonly ReportResult[];
+}
+
+/** Short reasons sign-off is not allowed; empty when it is. */
+export function signOffReasons(state: SignOffState): string[] {
+    if (state.signedOff) return [];
+    const reasons: string[] = [];
+    const failing = state.results.filter((r) => r.status === 'fail' && r.severity === 'blocker').length;
+    const unevaluated = state.results.filter((r) => r.status === 'not_evaluated' && r.severity === 'blocker');
+    const toConfirm = state.results.filter((r) => r.status === 'manual' && !isConfirmed(r)).length;
+    if (failing > 0) {
+        reasons.push(`Not ready: ${failing} ${failing === 1 ? 'blocker fails' : 'blockers fail'}`);
+    }
+    if (unevaluated.length > 0) {
+        const apiOnly = unevaluated.every(needsApiAccess);
+        const anyApi = unevaluated.some(needsApiAccess);
+        const how = apiOnly || anyApi ? " — connect the app to the org's API (Guided Setup, step 1)" : '';
+        reasons.push(`Incomplete: ${plural(unevaluated.length, 'blocker')} not evaluated${how}`);
+    }
+    if (failing === 0 && unevaluated.length === 0 && state.verdict !== 'ready') {
+        reasons.push(`The verdict is ${state.verdict.replace('_', ' ')}, not ready`);
+    }
+    if (toConfirm > 0) {
+        reasons.push(`${plural(toConfirm, 'manual item')} to confirm`);
+    }
+    if (!state.saved) reasons.push('Save the run first: only a saved run can be confirmed and signed off');
+    return reasons;
+}

@@ -10,42 +10,31 @@ import type { Area } from 'c/miawReadinessEngine';
 import {
     NO_FILTER,
     PAGE_SIZE,
-    SEVERITY_LABELS,
     SEVERITY_OPTIONS,
-    STATUS_LABELS,
     STATUS_OPTIONS,
-    formatDateTime,
     groupResults,
     initiallyOpenAreas,
     isConfirmed,
     isFilterActive,
     needsApiAccess,
-    plural
+    plural,
+    resultKey
 } from 'c/miawReportModel';
 import type { AreaGroup, ReportResult, ResultFilter, SeverityFilter, StatusFilter } from 'c/miawReportModel';
 
 const SEARCH_DELAY_MS = 250;
 
+/** Which results these are (check ID + subject, in order): the same signature means the same run on screen. */
+function resultSignature(results: readonly ReportResult[]): string {
+    return results.map(resultKey).join('\u0001');
+}
+
 interface RowView {
     key: string;
     checkId: string;
-    title: string;
-    subject: string;
-    showSubject: boolean;
-    message: string;
-    remediation: string;
-    remediationLabel: string;
-    statusLabel: string;
-    statusClass: string;
-    severityLabel: string;
-    showSetup: boolean;
-    setupPath: string;
-    setupLabel: string;
-    isManual: boolean;
-    confirmLabel: string;
-    confirmed: boolean;
-    confirmDisabled: boolean;
-    confirmedText: string;
+    result: ReportResult;
+    canAttest: boolean;
+    pending: boolean;
 }
 
 interface GroupView {
@@ -64,31 +53,15 @@ interface GroupView {
     moreLabel: string;
 }
 
-const STATUS_CLASSES: Record<string, string> = {
-    fail: 'slds-badge slds-theme_error',
-    pass: 'slds-badge slds-theme_success',
-    not_evaluated: 'slds-badge slds-badge_lightest',
-    manual: 'slds-badge slds-theme_info'
-};
-
-const REMEDIATION_LABELS: Record<string, string> = {
-    fail: 'How to fix',
-    not_evaluated: 'How to evaluate it',
-    manual: 'What to confirm',
-    pass: ''
-};
-
 /** Print order of an area: what needs doing first. */
 function printRank(group: AreaGroup): number {
     return group.blockers > 0 ? 0 : group.failing > 0 ? 1 : group.toConfirm > 0 ? 2 : 3;
 }
 
-// Subjects that only say "the whole org" or "go-live" add nothing next to the title.
-const GENERIC_SUBJECTS = new Set(['org', 'go-live', 'scope']);
-
 export default class MiawResultList extends NavigationMixin(LightningElement) {
     private resultList: ReportResult[] = [];
     private print = false;
+    private compactMode = false;
     private attestEnabled = false;
     private filter: ResultFilter = NO_FILTER;
     private expandedOverride = new Map<Area, boolean>();
@@ -112,15 +85,36 @@ export default class MiawResultList extends NavigationMixin(LightningElement) {
         return this.resultList;
     }
     set results(value: ReportResult[]) {
-        this.resultList = Array.isArray(value) ? value : [];
+        const next = Array.isArray(value) ? value : [];
+        // The same results again (a confirmation came back, the parent re-rendered): the admin's open areas and
+        // pages stay as they are, so the page does not fold up and jump under them. New results, new state.
+        const sameResults = next.length > 0 && resultSignature(next) === resultSignature(this.resultList);
+        this.resultList = next;
         this.keys = new WeakMap();
         this.resultList.forEach((r, i) => this.keys.set(r, `r${i}`));
-        // New results, new state: what was opened or paged for the previous run does not carry over.
-        this.expandedOverride = new Map();
-        this.pages = new Map();
-        this.pending = new Set();
+        if (sameResults) {
+            for (const g of this.groups)
+                if (!this.expandedOverride.has(g.area)) this.expandedOverride.set(g.area, g.expanded);
+            for (const r of next) if (isConfirmed(r)) this.pending.delete(resultKey(r));
+        } else {
+            this.expandedOverride = new Map();
+            this.pages = new Map();
+            this.pending = new Set();
+        }
         this.apiAccessCount = this.resultList.filter(needsApiAccess).length;
         this.refresh();
+    }
+
+    /**
+     * Guided Setup's short form: no API-access box (the step explains what it could not read) and the filters
+     * only when the list is long enough to page.
+     */
+    @api
+    get compact(): boolean {
+        return this.compactMode;
+    }
+    set compact(value: boolean) {
+        this.compactMode = Boolean(value);
     }
 
     /** Manual results can be confirmed (a saved run that is not signed off). */
@@ -149,11 +143,7 @@ export default class MiawResultList extends NavigationMixin(LightningElement) {
     /** The parent could not record a confirmation: untick it so the box says what is stored. */
     @api
     attestFailed(checkId: string, subject: string): void {
-        this.pending.delete(`${checkId}\u0000${subject}`);
-        const box = Array.from(this.template?.querySelectorAll<HTMLInputElement>('lightning-input.confirm') ?? []).find(
-            (el) => el.dataset.checkId === checkId && el.dataset.subject === subject
-        );
-        if (box) box.checked = false;
+        this.pending.delete(resultKey({ checkId, subject }));
         this.refresh();
     }
 
@@ -178,10 +168,18 @@ export default class MiawResultList extends NavigationMixin(LightningElement) {
         return this.filter.status;
     }
     get showFilters(): boolean {
-        return !this.print && this.resultList.length > 0;
+        if (this.print || this.resultList.length === 0) return false;
+        return !this.compactMode || this.resultList.length > PAGE_SIZE;
     }
     get hasResults(): boolean {
         return this.resultList.length > 0;
+    }
+    /** "N of M match the filters" means something only where the filters are shown (or printed). */
+    get showShownCount(): boolean {
+        return this.hasResults && (this.print || this.showFilters);
+    }
+    get isEmpty(): boolean {
+        return !this.hasResults;
     }
     get hasGroups(): boolean {
         return this.groups.length > 0;
@@ -190,7 +188,7 @@ export default class MiawResultList extends NavigationMixin(LightningElement) {
         return this.hasResults && !this.hasGroups;
     }
     get showApiAccess(): boolean {
-        return this.apiAccessCount > 0;
+        return !this.compactMode && this.apiAccessCount > 0;
     }
     get apiAccessText(): string {
         return `${plural(this.apiAccessCount, 'result')} could not be evaluated because the app has no API access to the org.`;
@@ -242,18 +240,18 @@ export default class MiawResultList extends NavigationMixin(LightningElement) {
         this.refresh();
     }
 
-    handleOpenSetup(event: Event): void {
-        const url = (event.currentTarget as HTMLElement).dataset.path;
+    handleOpenSetup(event: CustomEvent<{ url: string }>): void {
+        const url = event.detail?.url;
         if (!url) return;
         this[NavigationMixin.Navigate]({ type: 'standard__webPage', attributes: { url } });
+        // Guided Setup marks its results as needing a re-check: what changes in Setup is not in this snapshot.
+        this.dispatchEvent(new CustomEvent('opensetup', { detail: { url } }));
     }
 
-    handleConfirm(event: CustomEvent<{ checked: boolean }>): void {
-        const target = event.currentTarget as HTMLElement;
-        const checkId = target.dataset.checkId ?? '';
-        const subject = target.dataset.subject ?? '';
-        if (!event.detail.checked || !this.attestEnabled) return;
-        this.pending.add(`${checkId}\u0000${subject}`);
+    handleConfirm(event: CustomEvent<{ checkId: string; subject: string }>): void {
+        const { checkId, subject } = event.detail;
+        if (!this.attestEnabled) return;
+        this.pending.add(resultKey({ checkId, subject }));
         this.refresh();
         this.dispatchEvent(new CustomEvent('attest', { detail: { checkId, subject } }));
     }
@@ -310,32 +308,13 @@ export default class MiawResultList extends NavigationMixin(LightningElement) {
 
     private rowView(r: ReportResult): RowView {
         const confirmed = isConfirmed(r);
-        const pending = this.pending.has(`${r.checkId}\u0000${r.subject}`);
-        const showSubject = !GENERIC_SUBJECTS.has(r.subject);
-        const confirmedParts = [r.attestedByName ? `Confirmed by ${r.attestedByName}` : 'Confirmed'];
-        if (r.attestedAt) confirmedParts.push(`on ${formatDateTime(r.attestedAt)}`);
+        const pending = !confirmed && this.pending.has(resultKey(r));
         return {
-            key: this.keys.get(r) ?? `${r.checkId}|${r.subject}`,
+            key: this.keys.get(r) ?? resultKey(r),
             checkId: r.checkId,
-            title: r.title,
-            subject: r.subject,
-            showSubject,
-            message: r.message,
-            remediation: r.status === 'pass' ? '' : r.remediation,
-            remediationLabel: REMEDIATION_LABELS[r.status] ?? '',
-            statusLabel: STATUS_LABELS[r.status] ?? r.status,
-            statusClass: STATUS_CLASSES[r.status] ?? 'slds-badge',
-            severityLabel: SEVERITY_LABELS[r.severity] ?? r.severity,
-            showSetup: !this.print && (r.status === 'fail' || r.status === 'manual') && Boolean(r.setupPath),
-            setupPath: r.setupPath,
-            setupLabel: `Open in Setup: ${r.title}${showSubject ? ` (${r.subject})` : ''}`,
-            isManual: r.status === 'manual',
-            confirmLabel: `Confirm: ${r.title}${showSubject ? ` (${r.subject})` : ''}`,
-            confirmed: confirmed || pending,
-            confirmDisabled: this.print || !this.attestEnabled || confirmed || pending,
-            confirmedText: confirmed
-                ? `${confirmedParts.join(' ')}${r.attestationNote ? `: ${r.attestationNote}` : ''}`
-                : ''
+            result: r,
+            canAttest: !this.print && this.attestEnabled && !confirmed && !pending,
+            pending
         };
     }
 }

@@ -50,6 +50,17 @@ const VERDICT_BADGE: Record<string, string> = {
     incomplete: 'slds-badge slds-theme_warning'
 };
 
+/**
+ * The verdict as the list shows it. A run that could not evaluate everything (typically saved without API
+ * access) says so and how much is unknown, so it is never taken for a complete one.
+ */
+function verdictText(run: SavedRun): string {
+    const verdict = VERDICT_TEXT[run.verdict] ?? run.verdict;
+    const unknown = run.notEvaluated > 0 ? `${run.notEvaluated} not evaluated` : '';
+    if (run.verdict === 'incomplete') return `Incomplete${unknown ? `: ${unknown}` : ''}`;
+    return unknown ? `${verdict} (${unknown})` : verdict;
+}
+
 export default class MiawRunHistory extends LightningElement {
     runs: SavedRun[] = [];
     isLoading = false;
@@ -102,7 +113,7 @@ export default class MiawRunHistory extends LightningElement {
                 name: run.name,
                 runAtText: formatDateTime(run.runAt),
                 runByName: run.runByName,
-                verdictText: VERDICT_TEXT[run.verdict] ?? run.verdict,
+                verdictText: verdictText(run),
                 verdictClass: VERDICT_BADGE[run.verdict] ?? 'slds-badge slds-theme_error',
                 signOffText: run.isSignedOff
                     ? `Signed off by ${run.signedOffByName ?? 'unknown'} on ${formatDateTime(run.signedOffAt)}`

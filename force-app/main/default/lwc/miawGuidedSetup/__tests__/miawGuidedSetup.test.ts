@@ -77,16 +77,44 @@ async function click(root: ShadowRoot, label: string) {
     await flush();
 }
 
+function stepButton(root: ShadowRoot, label: string): HTMLButtonElement {
+    const button = Array.from(root.querySelectorAll<HTMLButtonElement>('nav.step-nav button.step-nav-button')).find(
+        (b) =>
+            text(b.querySelector('.step-nav-label'))
+                .replace(/^\d+\. /, '')
+                .replace(/:$/, '') === label
+    );
+    if (!button) throw new Error(`no step "${label}"`);
+    return button;
+}
+
 async function goTo(root: ShadowRoot, label: string) {
-    const step = byLabel(root, 'lightning-progress-step', label);
-    step.click();
+    stepButton(root, label).click();
     await flush();
 }
 
-function stepResults(root: ShadowRoot): string[] {
+/** The step's result list (the report's own component, drawing each result with c-miaw-result-item). */
+function resultList(root: ShadowRoot): ShadowRoot {
     const checks = root.querySelector('c-miaw-step-checks') as any;
-    return Array.from(checks.shadowRoot.querySelectorAll('li.result') as NodeListOf<Element>).map(text);
+    return checks.shadowRoot.querySelector('c-miaw-result-list').shadowRoot;
 }
+
+function bannerBox(root: ShadowRoot): HTMLElement {
+    return (root.querySelector('c-miaw-verdict-banner') as any).shadowRoot.querySelector('.verdict');
+}
+
+function bannerText(root: ShadowRoot): string {
+    return text(bannerBox(root).querySelector('.verdict-text'));
+}
+
+function stepResults(root: ShadowRoot): string[] {
+    return Array.from(resultList(root).querySelectorAll('c-miaw-result-item')).map((item: any) =>
+        text(item.shadowRoot.querySelector('.result-item'))
+    );
+}
+
+// Each test renders the whole page and scans it with axe; on a busy machine that takes more than 5 s.
+jest.setTimeout(30000);
 
 describe('c-miaw-guided-setup', () => {
     afterEach(() => {
@@ -110,15 +138,19 @@ describe('c-miaw-guided-setup', () => {
         arrange();
         const { element, root } = await render();
         expect(text(root.querySelector('h1'))).toBe('Guided Setup');
-        expect(Array.from(root.querySelectorAll('lightning-progress-step')).map((s: any) => s.label)).toEqual(
-            STEP_LABELS
-        );
-        expect((root.querySelector('lightning-progress-indicator') as any).currentStep).toBe('prerequisites');
+        expect(
+            Array.from(root.querySelectorAll('nav.step-nav .step-nav-label')).map((l) =>
+                text(l)
+                    .replace(/^\d+\. /, '')
+                    .replace(/:$/, '')
+            )
+        ).toEqual(STEP_LABELS);
+        expect(stepButton(root, 'Prerequisites').getAttribute('aria-current')).toBe('step');
         expect(text(root.querySelector('.checked-at'))).toMatch(/^Checked at /);
         expect(text(root.querySelector('.step-heading'))).toBe('Step 1 of 7: Prerequisites');
         const results = stepResults(root);
         expect(results.every((r) => r.includes('PRE-'))).toBe(true);
-        expect(results.some((r) => r.includes('PRE-04') && r.includes('Fail (Warning)'))).toBe(true);
+        expect(results.some((r) => r.includes('PRE-04') && r.startsWith('Fail, Warning: PRE-04'))).toBe(true);
         expect(text(root.querySelector('.connection-ok'))).toBe('Connected as ada@acme.example');
         await expect(element).toBeAccessible();
     });
@@ -150,7 +182,8 @@ describe('c-miaw-guided-setup', () => {
         expect(text(root.querySelector('.step-heading'))).toBe('Step 1 of 7: Prerequisites');
         await goTo(root, 'Review and sign off');
         expect(byLabel(root, 'lightning-button', 'Next').disabled).toBe(true);
-        expect((root.querySelector('lightning-progress-indicator') as any).currentStep).toBe('review');
+        expect(stepButton(root, 'Review and sign off').getAttribute('aria-current')).toBe('step');
+        expect(stepButton(root, 'Prerequisites').getAttribute('aria-current')).toBeNull();
     });
 
     it('moves focus to the new step heading and scrolls it into view after Next and Back', async () => {
@@ -578,9 +611,15 @@ describe('c-miaw-guided-setup', () => {
             Array.from(r.querySelectorAll('th, td')).map(text)
         );
         expect(rows.map((r) => r[0])).toEqual(STEP_LABELS);
-        expect(rows[3].slice(0, 2)).toEqual(['Trusted sites', 'Blocked']);
+        expect(rows[3][0]).toBe('Trusted sites');
+        expect(rows[3][1]).toMatch(/^Blocked — \d+ blockers fail/);
         expect(Number(rows[3][2])).toBeGreaterThan(0);
-        expect(text(root.querySelector('.readiness-verdict'))).toMatch(/^\d+ blockers fail;/);
+        expect(bannerText(root)).toBe('Not ready for go-live');
+        // The path says the same as the summary, step by step.
+        STEP_LABELS.forEach((label, i) => {
+            const status = text(stepButton(root, label).querySelector('.step-nav-state'));
+            expect(rows[i][1].startsWith(status)).toBe(true);
+        });
         expect(stepResults(root).every((r) => r.includes('GL-'))).toBe(true);
         await click(root, 'Open Readiness Report');
         expect(mockNavigate).toHaveBeenCalledWith({
@@ -594,9 +633,19 @@ describe('c-miaw-guided-setup', () => {
         arrange('ready');
         const { root } = await render();
         await goTo(root, 'Review and sign off');
-        expect(text(root.querySelector('.readiness-verdict'))).toMatch(/^No blockers fail;/);
+        // The same banner as the report's; GL-01, GL-03 and GL-05 are blocker-severity attestations, and the
+        // review step says they still need a person before sign-off.
+        expect(bannerText(root)).toBe('Ready for go-live');
+        expect(text(root.querySelector('.readiness-verdict'))).toBe(
+            'Sign-off also needs 3 blocker go-live items confirmed by a person (GL-01, GL-03, GL-05): confirm them on a saved run in the Readiness Report.'
+        );
         expect(Array.from(root.querySelectorAll('tr.summary-row')).every((r) => !text(r).includes('Blocked'))).toBe(
             true
+        );
+        const review = Array.from(root.querySelectorAll('tr.summary-row')).map(text).pop();
+        expect(review).toMatch(/To confirm — 3 blocker items to confirm \(GL-01, GL-03, GL-05\)/);
+        expect(text(stepButton(root, 'Review and sign off'))).toMatch(
+            /^7\. Review and sign off: To confirm, 3 blocker items to confirm/
         );
     });
 
@@ -605,9 +654,27 @@ describe('c-miaw-guided-setup', () => {
         arrange('ready', { ...snapshot, flows: { state: 'unavailable', reason: 'needs API access', items: [] } });
         const { root } = await render();
         await goTo(root, 'Review and sign off');
-        const verdict = text(root.querySelector('.readiness-verdict'));
-        expect(verdict).toMatch(/^Incomplete: \d+ blocker checks not evaluated;/);
-        expect(verdict).not.toContain('No blockers fail');
+        const verdict = bannerText(root);
+        expect(verdict).toMatch(
+            /^Incomplete, not known to be ready for go-live: \d+ blocker checks? could not be evaluated/
+        );
+        expect(bannerBox(root).className).toContain('slds-theme_warning');
+        // The flows could not be read: the steps whose checks need them are not evaluated, never done.
+        const channel = text(stepButton(root, 'Messaging channel').querySelector('.step-nav-state'));
+        expect(channel).toBe('Not evaluated');
+    });
+
+    it("takes a step's status from its results, not from a visit", async () => {
+        arrange();
+        const { root } = await render();
+        expect(text(stepButton(root, 'Trusted sites'))).toMatch(/^4\. Trusted sites: Blocked, \d+ blockers fail/);
+        await goTo(root, 'Trusted sites');
+        await click(root, 'Next');
+        // Visited and left without fixing anything: still blocked, with its reason in its accessible name.
+        const trusted = stepButton(root, 'Trusted sites');
+        expect(text(trusted.querySelector('.step-nav-state'))).toBe('Blocked');
+        expect(trusted.getAttribute('aria-current')).toBeNull();
+        expect(stepButton(root, 'Capacity and presence').getAttribute('aria-current')).toBe('step');
     });
 
     it('starts a new plan and says so when the saved plan cannot be loaded', async () => {

@@ -39,7 +39,6 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(select
 const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll(selector)) as any[];
 const list = (el: Element) => $(el, 'c-miaw-result-list');
 const history = (el: Element) => $(el, 'c-miaw-run-history');
-const text = (el: Element) => el.shadowRoot!.textContent ?? '';
 const button = (el: Element, label: string) => $$(el, 'lightning-button').find((b) => b.label === label);
 
 const ORG = {
@@ -75,8 +74,43 @@ async function saveLiveRun(element: HTMLElement, demo: Demo, overrides: Partial<
     return run;
 }
 
+/** The verdict banner (c-miaw-verdict-banner, shared with Guided Setup's review step). */
+function inBanner(element: HTMLElement, selector: string) {
+    return $(element, 'c-miaw-verdict-banner')?.shadowRoot.querySelector(selector) ?? null;
+}
+
+function allInBanner(element: HTMLElement, selector: string) {
+    return Array.from($(element, 'c-miaw-verdict-banner')?.shadowRoot.querySelectorAll(selector) ?? []) as any[];
+}
+
+/** A result row's own part (each row draws its result with c-miaw-result-item). */
+function rowPart(element: HTMLElement, checkId: string, selector: string) {
+    const row = $$(list(element), 'li.result-row').find((li) => li.dataset.checkId === checkId);
+    return row?.querySelector('c-miaw-result-item').shadowRoot.querySelector(selector);
+}
+
 function confirmBox(element: HTMLElement, checkId: string) {
-    return $$(list(element), 'lightning-input.confirm').find((b) => b.dataset.checkId === checkId);
+    return rowPart(element, checkId, 'lightning-input.confirm');
+}
+
+function allConfirmBoxes(element: HTMLElement) {
+    return $$(list(element), 'c-miaw-result-item')
+        .map((item) => item.shadowRoot.querySelector('lightning-input.confirm'))
+        .filter(Boolean);
+}
+
+const reasons = (element: HTMLElement) => $$(element, '.sign-off-reason').map((li) => li.textContent);
+
+/**
+ * A run that may be signed off: every manual result confirmed, and the blockers the metadata-only demo could
+ * not evaluate read in the org (as a connected run has them).
+ */
+function allConfirmed<T extends { status: string; severity: string }>(results: readonly T[]): T[] {
+    return results.map((r) => {
+        if (r.status === 'manual') return { ...r, attestedByName: 'Ada Admin', attestedAt: '2026-11-20T10:40:00.000Z' };
+        if (r.status === 'not_evaluated' && r.severity === 'blocker') return { ...r, status: 'pass' };
+        return r;
+    });
 }
 
 describe('c-miaw-readiness-report', () => {
@@ -105,8 +139,8 @@ describe('c-miaw-readiness-report', () => {
         const element = await mount();
         const expected = demoReport('needs-work');
 
-        expect($(element, '.verdict-text').textContent).toBe('Not ready for go-live');
-        const counts = $$(element, '.counts li').map((li) => li.textContent);
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Not ready for go-live');
+        const counts = allInBanner(element, '.counts li').map((li) => li.textContent);
         expect(counts).toEqual([
             `${expected.summary.blockers} blockers`,
             `${expected.summary.warnings} warnings`,
@@ -121,7 +155,16 @@ describe('c-miaw-readiness-report', () => {
             expect(button(element, label)).toBeTruthy();
         }
         expect(button(element, 'Sign off').disabled).toBe(true);
-        expect($(element, '.sign-off-hint').textContent).toContain('Save the run');
+        expect($(element, '.sign-off-hint').textContent).toBe('Sign-off is not available yet:');
+        const unevaluatedBlockers = expected.results.filter(
+            (r) => r.status === 'not_evaluated' && r.severity === 'blocker'
+        ).length;
+        expect(reasons(element)).toEqual([
+            `Not ready: ${expected.summary.blockers} blockers fail`,
+            `Incomplete: ${unevaluatedBlockers} blockers not evaluated`,
+            `${expected.summary.manual} manual items to confirm`,
+            'Save the run first: only a saved run can be confirmed and signed off'
+        ]);
         expect($(element, 'lightning-textarea').label).toBe('Sign-off comment');
         await expect(element).toBeAccessible();
     });
@@ -129,9 +172,9 @@ describe('c-miaw-readiness-report', () => {
     it('shows "Ready for go-live" for the ready org', async () => {
         serveDemo('ready');
         const element = await mount();
-        expect($(element, '.verdict-text').textContent).toBe('Ready for go-live');
-        expect($$(element, '.counts li')[0].textContent).toBe('0 blockers');
-        expect($(element, '.verdict').className).toContain('slds-theme_success');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Ready for go-live');
+        expect(allInBanner(element, '.counts li')[0].textContent).toBe('0 blockers');
+        expect(inBanner(element, '.verdict').className).toContain('slds-theme_success');
         await expect(element).toBeAccessible();
     });
 
@@ -144,13 +187,13 @@ describe('c-miaw-readiness-report', () => {
         }));
         mocked(loadSetupPlan).mockResolvedValue(savedPlan('ready'));
         const element = await mount();
-        const verdict = $(element, '.verdict-text').textContent as string;
+        const verdict = inBanner(element, '.verdict-text').textContent as string;
         expect(verdict).toMatch(
             /^Incomplete, not known to be ready for go-live: \d+ blocker checks could not be evaluated \(CH-05, /
         );
         expect(verdict).toContain("Connect the app to the org's API in Guided Setup, step 1, and check again.");
-        expect($(element, '.verdict').className).toContain('slds-theme_warning');
-        expect($(element, '.verdict').className).not.toContain('slds-theme_success');
+        expect(inBanner(element, '.verdict').className).toContain('slds-theme_warning');
+        expect(inBanner(element, '.verdict').className).not.toContain('slds-theme_success');
         await expect(element).toBeAccessible();
     });
 
@@ -180,7 +223,7 @@ describe('c-miaw-readiness-report', () => {
         mocked(loadSnapshot).mockImplementation(async () => demoInputs('ready').snapshot);
         mocked(loadSetupPlan).mockResolvedValue(null);
         const element = await mount();
-        expect($(element, '.verdict-text')).not.toBeNull();
+        expect(inBanner(element, '.verdict-text')).not.toBeNull();
         mocked(saveRun).mockResolvedValue(savedRun(demoReport('ready')));
         button(element, 'Save run').click();
         await flushPromises();
@@ -197,7 +240,7 @@ describe('c-miaw-readiness-report', () => {
         expect($(element, '.load-error').textContent).toContain(
             'The org could not be read: You do not have access to MiawSnapshotController'
         );
-        expect($(element, '.verdict')).toBeNull();
+        expect(inBanner(element, '.verdict')).toBeNull();
         await expect(element).toBeAccessible();
 
         serveDemo('ready');
@@ -205,7 +248,7 @@ describe('c-miaw-readiness-report', () => {
         await flushPromises();
         await flushPromises();
         expect($(element, '.load-error')).toBeNull();
-        expect($(element, '.verdict-text').textContent).toBe('Ready for go-live');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Ready for go-live');
     });
 
     it('names the saved plan when it cannot be read', async () => {
@@ -220,13 +263,13 @@ describe('c-miaw-readiness-report', () => {
     it('"Run checks" reads the org again', async () => {
         serveDemo('needs-work');
         const element = await mount();
-        expect($(element, '.verdict-text').textContent).toBe('Not ready for go-live');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Not ready for go-live');
         serveDemo('ready');
         button(element, 'Run checks').click();
         await flushPromises();
         await flushPromises();
         expect(loadSnapshot).toHaveBeenCalledTimes(2);
-        expect($(element, '.verdict-text').textContent).toBe('Ready for go-live');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Ready for go-live');
     });
 
     it('"Save run" stores the report, then shows the saved run as the current one', async () => {
@@ -237,7 +280,9 @@ describe('c-miaw-readiness-report', () => {
         expect(saveRun).toHaveBeenCalledWith(demoReport('needs-work'), savedPlan('needs-work').recordId);
         expect($(element, '.run-context').textContent).toMatch(new RegExp(`^Saved run ${run.name} from .+2026`));
         expect(button(element, 'Save run').disabled).toBe(true);
-        expect(button(element, 'Sign off').disabled).toBe(false);
+        // Saved, but blockers fail: Sign off stays disabled and the short list says why, before any click.
+        expect(button(element, 'Sign off').disabled).toBe(true);
+        expect(reasons(element)[0]).toMatch(/^Not ready: \d+ blockers fail$/);
         expect(list(element).canAttest).toBe(true);
         expect(listRuns).toHaveBeenCalledTimes(2);
         expect(history(element).selectedRunId).toBe(run.recordId);
@@ -271,10 +316,9 @@ describe('c-miaw-readiness-report', () => {
         await flushPromises();
 
         expect(attest).toHaveBeenCalledWith(run.recordId, 'GL-01', 'go-live', '');
-        const row = $$(list(element), 'li.result-row').find((li) => li.dataset.checkId === 'GL-01');
-        expect(row.querySelector('.confirmed-by').textContent).toMatch(/^Confirmed by Ada Admin on /);
+        expect(rowPart(element, 'GL-01', '.confirmed-by').textContent).toMatch(/^Confirmed by Ada Admin on /);
         expect(confirmBox(element, 'GL-01').disabled).toBe(true);
-        expect($$(element, '.counts li')[4].textContent).toBe(`${run.manual - 1} to confirm`);
+        expect(allInBanner(element, '.counts li')[4].textContent).toBe(`${run.manual - 1} to confirm`);
     });
 
     it('says why a confirmation was refused and unticks it', async () => {
@@ -293,19 +337,48 @@ describe('c-miaw-readiness-report', () => {
         expect(confirmBox(element, 'GL-02').checked).toBe(false);
     });
 
-    it('"Sign off" refused: shows the reason from the server', async () => {
-        serveDemo('needs-work');
-        const element = await mount();
-        await saveLiveRun(element, 'needs-work');
-        mocked(signOff).mockRejectedValue({
-            body: { message: 'Sign-off is not possible: 9 blockers fail and 6 manual items are not confirmed.' }
+    it('"Sign off" is disabled with the reasons listed on an incomplete run', async () => {
+        const report = demoReport('ready');
+        const waiting = {
+            status: 'not_evaluated' as const,
+            message: 'Not evaluated: Embedded Service deployments are unavailable: needs API access.',
+            remediation: "Connect the app to the org's API (Guided Setup, step 1) so it can read them."
+        };
+        const snapshotless = report.results.map((r) => {
+            if (r.checkId !== 'DP-01') return r;
+            return { ...r, ...waiting };
         });
-        const comment = $(element, 'lightning-textarea');
-        comment.dispatchEvent(new CustomEvent('change', { detail: { value: 'Go-live approved' } }));
+        serveDemo('ready');
+        const element = await mount();
+        const run = savedRun({ ...report, results: snapshotless }, { verdict: 'incomplete' });
+        mocked(saveRun).mockResolvedValue(run);
+        button(element, 'Save run').click();
+        await flushPromises();
+        await flushPromises();
+        expect(button(element, 'Sign off').disabled).toBe(true);
+        const shown = reasons(element);
+        expect(shown[0]).toMatch(/^Incomplete: \d+ blockers? not evaluated — connect the app to the org's API/);
+        expect(shown[1]).toMatch(/^\d+ manual items to confirm$/);
+        expect(shown.join(' ').length).toBeLessThan(200);
+        expect(inBanner(element, '.verdict-text').textContent).toMatch(
+            /^Incomplete, not known to be ready for go-live/
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('"Sign off" refused by the server all the same: shows its reason', async () => {
+        serveDemo('ready');
+        const element = await mount();
+        await saveLiveRun(element, 'ready', { results: allConfirmed(demoReport('ready').results) });
+        expect(reasons(element)).toEqual([]);
+        expect(button(element, 'Sign off').disabled).toBe(false);
+        mocked(signOff).mockRejectedValue({
+            body: { message: 'The configuration changed since this run was saved: run the checks again.' }
+        });
         button(element, 'Sign off').click();
         await flushPromises();
         expect($(element, '.sign-off-error').textContent).toBe(
-            'Sign-off refused: Sign-off is not possible: 9 blockers fail and 6 manual items are not confirmed.'
+            'Sign-off refused: The configuration changed since this run was saved: run the checks again.'
         );
         expect($(element, '.signed-off')).toBeNull();
         await expect(element).toBeAccessible();
@@ -314,7 +387,7 @@ describe('c-miaw-readiness-report', () => {
     it('"Sign off" succeeds: the run becomes read-only and says who signed it off', async () => {
         serveDemo('ready');
         const element = await mount();
-        const run = await saveLiveRun(element, 'ready');
+        const run = await saveLiveRun(element, 'ready', { results: allConfirmed(demoReport('ready').results) });
         mocked(signOff).mockResolvedValue({
             ...run,
             results: undefined,
@@ -337,7 +410,7 @@ describe('c-miaw-readiness-report', () => {
         expect(button(element, 'Sign off')).toBeUndefined();
         expect(list(element).canAttest).toBe(false);
         expect(list(element).results).toHaveLength(run.results!.length);
-        expect($$(list(element), 'lightning-input.confirm').every((b) => b.disabled)).toBe(true);
+        expect(allConfirmBoxes(element).every((b) => b.disabled)).toBe(true);
         await expect(element).toBeAccessible();
     });
 
@@ -355,7 +428,7 @@ describe('c-miaw-readiness-report', () => {
         mocked(listRuns).mockResolvedValue([signed]);
         mocked(getRun).mockResolvedValue(signed);
         const element = await mount();
-        expect($(element, '.verdict-text').textContent).toBe('Not ready for go-live');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Not ready for go-live');
 
         $(history(element), 'button.run-select').click();
         await flushPromises();
@@ -363,7 +436,7 @@ describe('c-miaw-readiness-report', () => {
 
         expect(getRun).toHaveBeenCalledWith(signed.recordId);
         expect($(element, '.run-context').textContent).toMatch(/^Saved run RUN-000007 from .+2026.*not a new check/);
-        expect($(element, '.verdict-text').textContent).toBe('Ready for go-live');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Ready for go-live');
         expect($(element, '.signed-off').textContent).toMatch(/^Signed off by Grace Lead on /);
         expect($(element, '.drift').textContent).toContain(
             'The configuration changed after this run was signed off (changed: corsEntries, queues)'
@@ -376,7 +449,7 @@ describe('c-miaw-readiness-report', () => {
         await flushPromises();
         expect($(element, '.run-context').textContent).toContain('Live results, not saved yet.');
         expect($(element, '.drift')).toBeNull();
-        expect($(element, '.verdict-text').textContent).toBe('Not ready for go-live');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Not ready for go-live');
     });
 
     it('says why a saved run could not be opened', async () => {
@@ -530,7 +603,7 @@ describe('c-miaw-readiness-report', () => {
         // failures first, passes counted instead of listed
         const notPassing = demoReport('needs-work').results.filter((r) => r.status !== 'pass');
         expect($$(list(element), 'li.result-row')).toHaveLength(notPassing.length);
-        expect(text(element)).toContain('Not ready for go-live');
+        expect(inBanner(element, '.verdict-text').textContent).toBe('Not ready for go-live');
         await expect(element).toBeAccessible();
 
         button(element, 'Exit print view').click();

@@ -11,7 +11,12 @@ import {
     isFilterActive,
     isoDay,
     matchesFilter,
-    needsApiAccess
+    needsApiAccess,
+    openInSetupLabel,
+    resultCountsText,
+    resultLook,
+    setupPageName,
+    signOffReasons
 } from 'c/miawReportModel';
 import type { ReportResult } from 'c/miawReportModel';
 import { AREA_ORDER, AREA_TITLES } from 'c/miawReadinessEngine';
@@ -209,5 +214,112 @@ describe('dates', () => {
 
     it('gives the local day for file names', () => {
         expect(isoDay(new Date(2026, 10, 5, 23, 59))).toBe('2026-11-05');
+    });
+});
+
+describe('resultLook: one visual language for severity and status', () => {
+    it('gives every status its own icon and word, and failing severities their own themes', () => {
+        const looks = [
+            resultLook({ status: 'fail', severity: 'blocker' }),
+            resultLook({ status: 'fail', severity: 'warning' }),
+            resultLook({ status: 'fail', severity: 'info' }),
+            resultLook({ status: 'not_evaluated', severity: 'blocker' }),
+            resultLook({ status: 'manual', severity: 'blocker' }),
+            resultLook({ status: 'pass', severity: 'blocker' })
+        ];
+        expect(looks.map((l) => l.statusIcon)).toEqual([
+            'utility:error',
+            'utility:warning',
+            'utility:info',
+            'utility:question',
+            'utility:task',
+            'utility:success'
+        ]);
+        expect(looks.map((l) => l.statusLabel)).toEqual([
+            'Fail',
+            'Fail',
+            'Fail',
+            'Not evaluated',
+            'To confirm',
+            'Pass'
+        ]);
+        expect(new Set(looks.slice(0, 3).map((l) => l.severityClass)).size).toBe(3);
+        expect(looks.map((l) => l.fixLabel)).toEqual(['Fix', 'Fix', 'Fix', 'To evaluate it', 'To confirm', '']);
+    });
+
+    it('mutes the severity of a pass so "Pass · Blocker" never reads like a blocker', () => {
+        const pass = resultLook({ status: 'pass', severity: 'blocker' });
+        expect(pass.severityLabel).toBe('Blocker check');
+        expect(pass.severityClass).not.toContain('slds-theme_error');
+    });
+});
+
+describe('openInSetupLabel and setupPageName', () => {
+    it('names the Setup page and the result, starting with the visible text', () => {
+        expect(
+            openInSetupLabel({
+                checkId: 'TS-01',
+                title: 'The widget origin is on the CORS allowlist',
+                subject: 'https://shop.example',
+                setupPath: '/lightning/setup/CorsWhitelistEntries/home'
+            })
+        ).toBe('Open in Setup (CORS) for TS-01 The widget origin is on the CORS allowlist — https://shop.example');
+        expect(setupPageName('/lightning/setup/Queues/page?address=%2Fp%2Fown')).toBe('Queues');
+        expect(setupPageName('/lightning/setup/SomethingNew/home')).toBe('Something New');
+    });
+});
+
+describe('resultCountsText', () => {
+    it('says what every number is, never "other"', () => {
+        const results = [
+            { status: 'fail', severity: 'blocker' },
+            { status: 'fail', severity: 'warning' },
+            { status: 'pass', severity: 'blocker' },
+            { status: 'not_evaluated', severity: 'blocker' },
+            { status: 'not_evaluated', severity: 'info' },
+            { status: 'manual', severity: 'blocker' }
+        ] as ReportResult[];
+        expect(resultCountsText(results)).toBe(
+            '1 blocker fails, 1 warning fails, 1 passed, 2 not evaluated, 1 to confirm'
+        );
+    });
+});
+
+describe('signOffReasons', () => {
+    const r = (status: string, severity: string, extra: Partial<ReportResult> = {}) =>
+        ({ checkId: 'X-01', subject: 'org', message: '', remediation: '', status, severity, ...extra }) as ReportResult;
+
+    it('lists short reasons: failing blockers, unknown blockers with how to connect, items to confirm', () => {
+        const reasons = signOffReasons({
+            saved: true,
+            signedOff: false,
+            verdict: 'not_ready',
+            results: [
+                r('fail', 'blocker'),
+                r('fail', 'blocker'),
+                r('fail', 'blocker'),
+                r('not_evaluated', 'blocker', { message: 'Not evaluated: flows are unavailable: needs API access.' }),
+                r('manual', 'blocker'),
+                r('manual', 'warning'),
+                r('manual', 'blocker', { attestedAt: '2026-11-20T10:00:00Z' })
+            ]
+        });
+        expect(reasons).toEqual([
+            'Not ready: 3 blockers fail',
+            "Incomplete: 1 blocker not evaluated — connect the app to the org's API (Guided Setup, step 1)",
+            '2 manual items to confirm'
+        ]);
+        expect(reasons.every((x) => x.length < 100)).toBe(true);
+    });
+
+    it('is empty when the run may be signed off, and asks to save a live run', () => {
+        const done = [r('pass', 'blocker'), r('manual', 'blocker', { attestedByName: 'Ada Admin' })];
+        expect(signOffReasons({ saved: true, signedOff: false, verdict: 'ready', results: done })).toEqual([]);
+        expect(signOffReasons({ saved: false, signedOff: false, verdict: 'ready', results: done })).toEqual([
+            'Save the run first: only a saved run can be confirmed and signed off'
+        ]);
+        expect(
+            signOffReasons({ saved: true, signedOff: true, verdict: 'not_ready', results: [r('fail', 'blocker')] })
+        ).toEqual([]);
     });
 });

@@ -44,6 +44,16 @@ function mount(results: ReportResult[], props: Partial<ListElement> = {}): ListE
 const $ = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector(selector) as any;
 const $$ = (el: HTMLElement, selector: string) => Array.from(el.shadowRoot!.querySelectorAll(selector)) as any[];
 const rowIds = (el: HTMLElement) => $$(el, 'li.result-row').map((n) => n.dataset.checkId);
+/** Inside one row: each row draws its result with c-miaw-result-item. */
+const inRow = (li: Element, selector: string) =>
+    (li.querySelector('c-miaw-result-item') as any).shadowRoot.querySelector(selector) as any;
+const rowText = (li: Element) =>
+    ((li.querySelector('c-miaw-result-item') as any).shadowRoot.textContent as string).replace(/\s+/g, ' ');
+/** Every confirm box of the list, with the check ID of its row. */
+const confirmBoxes = (el: HTMLElement) =>
+    $$(el, 'li.result-row')
+        .map((li) => ({ checkId: li.dataset.checkId, box: inRow(li, 'lightning-input.confirm') }))
+        .filter((b) => b.box);
 
 function change(target: HTMLElement, detail: Record<string, unknown>) {
     target.dispatchEvent(new CustomEvent('change', { detail }));
@@ -64,11 +74,14 @@ describe('c-miaw-result-list', () => {
         const failing = report.results.filter((r) => r.status === 'fail');
         const ts01 = failing.find((r) => r.checkId === 'TS-01')!;
         const row = $$(element, 'li.result-row').find(
-            (li) => li.dataset.checkId === 'TS-01' && li.textContent.includes(ts01.subject)
+            (li) => li.dataset.checkId === 'TS-01' && rowText(li).includes(ts01.subject)
         );
-        expect(row.querySelector('.row-message').textContent).toBe(ts01.message);
-        expect(row.querySelector('.row-remediation').textContent).toContain(ts01.remediation);
-        expect(row.querySelector('lightning-button.open-setup').label).toBe('Open in Setup');
+        expect(inRow(row, '.result-message').textContent).toBe(ts01.message);
+        expect(inRow(row, '.result-fix').textContent).toContain(ts01.remediation);
+        const open = inRow(row, 'button.open-setup');
+        expect(open.textContent.trim()).toBe('Open in Setup');
+        // The visible text stays short; the accessible name says which page, for which result.
+        expect(open.getAttribute('aria-label')).toBe(`Open in Setup (CORS) for TS-01 ${ts01.title} — ${ts01.subject}`);
 
         const toggles = $$(element, 'button.area-toggle');
         // The demo is small: every area that needs attention fits the first view.
@@ -85,12 +98,15 @@ describe('c-miaw-result-list', () => {
         const report = demoReport('needs-work');
         const element = mount(report.results);
         await flushPromises();
-        const row = $$(element, 'li.result-row').find((li) => li.querySelector('lightning-button.open-setup'));
-        const button = row.querySelector('lightning-button.open-setup');
+        const opened = jest.fn();
+        element.addEventListener('opensetup', opened);
+        const row = $$(element, 'li.result-row').find((li) => inRow(li, 'button.open-setup'));
+        const button = inRow(row, 'button.open-setup');
         const expected = report.results.find(
-            (r) => r.checkId === row.dataset.checkId && row.textContent.includes(r.message)
+            (r) => r.checkId === row.dataset.checkId && rowText(row).includes(r.message)
         )!;
         button.click();
+        expect(opened).toHaveBeenCalledTimes(1);
         expect(mockNavigate).toHaveBeenCalledWith({
             type: 'standard__webPage',
             attributes: { url: expected.setupPath }
@@ -117,7 +133,7 @@ describe('c-miaw-result-list', () => {
         change($(element, 'lightning-combobox.status-filter'), { value: 'manual' });
         await flushPromises();
         expect(rowIds(element)).toHaveLength(report.summary.manual);
-        expect($$(element, 'lightning-input.confirm')).toHaveLength(report.summary.manual);
+        expect(confirmBoxes(element)).toHaveLength(report.summary.manual);
     });
 
     it('searches once typing pauses', async () => {
@@ -138,7 +154,7 @@ describe('c-miaw-result-list', () => {
         );
         expect(expected.length).toBeGreaterThan(0);
         expect(rowIds(element)).toHaveLength(expected.length);
-        expect($$(element, 'li.result-row').every((li) => li.textContent.toLowerCase().includes('staging.acme'))).toBe(
+        expect($$(element, 'li.result-row').every((li) => rowText(li).toLowerCase().includes('staging.acme'))).toBe(
             true
         );
     });
@@ -213,7 +229,7 @@ describe('c-miaw-result-list', () => {
         element.addEventListener('attest', handler);
         await flushPromises();
 
-        const box = $$(element, 'lightning-input.confirm').find((b) => b.dataset.checkId === 'GL-01');
+        const box = confirmBoxes(element).find((b) => b.checkId === 'GL-01')!.box;
         const gl01 = report.results.find((r) => r.checkId === 'GL-01')!;
         expect(box.label).toBe(`Confirm: ${gl01.title}`);
         expect(box.disabled).toBe(false);
@@ -231,18 +247,46 @@ describe('c-miaw-result-list', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('keeps the areas the admin opened open when a confirmation comes back (same results, new objects)', async () => {
+        const report = demoReport('ready');
+        const element = mount(report.results, { canAttest: true });
+        await flushPromises();
+        const toggle = (area: string) => $$(element, 'button.area-toggle').find((b) => b.dataset.area === area);
+        // The admin opens an area that starts closed and closes one that starts open.
+        toggle('PRE').click();
+        toggle('DP').click();
+        await flushPromises();
+        expect(toggle('PRE').getAttribute('aria-expanded')).toBe('true');
+        expect(toggle('DP').getAttribute('aria-expanded')).toBe('false');
+        const glRowsBefore = rowIds(element).filter((id: string) => id.startsWith('GL-')).length;
+
+        // The page stores the confirmation and hands the list the run again, GL-01 now confirmed.
+        element.results = confirmed(report.results, 'GL-01', 'Ada Admin', '2026-11-20T11:00:00.000Z');
+        await flushPromises();
+        expect(toggle('PRE').getAttribute('aria-expanded')).toBe('true');
+        expect(toggle('DP').getAttribute('aria-expanded')).toBe('false');
+        expect(toggle('GL').getAttribute('aria-expanded')).toBe('true');
+        expect(rowIds(element).filter((id: string) => id.startsWith('GL-'))).toHaveLength(glRowsBefore);
+
+        // Another run is new state: its areas open by what needs attention again.
+        element.results = demoReport('needs-work').results;
+        await flushPromises();
+        expect(toggle('PRE').getAttribute('aria-expanded')).toBe('true');
+        expect(toggle('GL').getAttribute('aria-expanded')).toBe('true');
+    });
+
     it('keeps confirmations read-only on a live or signed-off run and shows who confirmed', async () => {
         const report = demoReport('needs-work');
         const results = confirmed(report.results, 'GL-02', 'Grace Lead', '2026-11-20T11:00:00.000Z');
         const element = mount(results, { canAttest: false, attestationHint: 'Save the run to confirm this item.' });
         await flushPromises();
-        const boxes = $$(element, 'lightning-input.confirm');
-        expect(boxes.every((b) => b.disabled)).toBe(true);
+        const boxes = confirmBoxes(element);
+        expect(boxes.every((b) => b.box.disabled)).toBe(true);
         const gl02 = $$(element, 'li.result-row').find((li) => li.dataset.checkId === 'GL-02');
-        expect(gl02.querySelector('lightning-input.confirm').checked).toBe(true);
-        expect(gl02.querySelector('.confirmed-by').textContent).toMatch(/^Confirmed by Grace Lead on .*2026/);
+        expect(inRow(gl02, 'lightning-input.confirm').checked).toBe(true);
+        expect(inRow(gl02, '.confirmed-by').textContent).toMatch(/^Confirmed by Grace Lead on .*2026/);
         const gl01 = $$(element, 'li.result-row').find((li) => li.dataset.checkId === 'GL-01');
-        expect(gl01.querySelector('.attest-hint').textContent).toBe('Save the run to confirm this item.');
+        expect(inRow(gl01, '.attest-hint').textContent).toBe('Save the run to confirm this item.');
     });
 
     it('groups results that need API access under one instruction', async () => {
@@ -271,6 +315,7 @@ describe('c-miaw-result-list', () => {
         expect($$(element, 'li.result-row')).toHaveLength(notPassing);
         expect($$(element, 'lightning-button')).toHaveLength(0);
         expect($$(element, 'button')).toHaveLength(0);
+        expect($$(element, 'li.result-row').filter((li) => inRow(li, 'button'))).toHaveLength(0);
         expect($(element, 'lightning-combobox')).toBeNull();
         expect($(element, '.shown-count').textContent).toBe(
             `All 300 results: ${notPassing} listed, failures first; ${300 - notPassing} passed (counted per area, not listed)`

@@ -71,13 +71,14 @@ describe('c-miaw-run-history', () => {
     it('labels each of the three verdicts in words, incomplete never in the ready colour', async () => {
         const report = demoReport('ready');
         mocked(listRuns).mockResolvedValue([
-            savedRun(report, { runAt: '2026-11-20T09:00:00.000Z', verdict: 'incomplete' }),
-            savedRun(report, { runAt: '2026-11-19T09:00:00.000Z', verdict: 'ready' })
+            // Saved without API access: 29 results could not be read.
+            savedRun(report, { runAt: '2026-11-20T09:00:00.000Z', verdict: 'incomplete', notEvaluated: 29 }),
+            savedRun(report, { runAt: '2026-11-19T09:00:00.000Z', verdict: 'ready', notEvaluated: 0 })
         ]);
         const element = mount();
         await flushPromises();
         const badges = $$(element, 'tr.run-row span.slds-badge');
-        expect(badges.map((b) => b.textContent)).toEqual(['Incomplete', 'Ready']);
+        expect(badges.map((b) => b.textContent)).toEqual(['Incomplete: 29 not evaluated', 'Ready']);
         expect(badges[0].className).toContain('slds-theme_warning');
         expect(badges[1].className).toContain('slds-theme_success');
     });
