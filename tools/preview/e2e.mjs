@@ -317,7 +317,7 @@ const KEPT_ORIGIN = 'https://kept.acme-outdoor.example';
 const leavePrompts = [];
 
 async function goToStepByClick(index) {
-    await guided().locator('lightning-progress-step').nth(index).locator('button, a').first().click();
+    await stepButton(index).click();
     await waitForStep(index);
 }
 

@@ -110,7 +110,8 @@ export default class MiawGuidedSetup extends NavigationMixin(LightningElement) {
         if (!heading) return;
         // The heading of the new step is where a sighted and a screen-reader user continue.
         heading.focus();
-        heading.scrollIntoView?.({ block: 'start', behavior: 'auto' });
+        // 'center', not 'start': Lightning Experience's fixed global header would cover a heading scrolled to the top.
+        heading.scrollIntoView?.({ block: 'center', behavior: 'auto' });
     }
 
     // -----------------------------------------------------------------------------------------------------

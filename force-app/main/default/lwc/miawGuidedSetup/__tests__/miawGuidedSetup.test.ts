@@ -196,7 +196,7 @@ describe('c-miaw-guided-setup', () => {
         expect(heading.getAttribute('tabindex')).toBe('-1');
         expect(root.activeElement).toBe(heading);
         expect(text(root.activeElement)).toBe('Step 2 of 7: Messaging channel');
-        expect(scrolled).toHaveBeenCalledWith({ block: 'start', behavior: 'auto' });
+        expect(scrolled).toHaveBeenCalledWith({ block: 'center', behavior: 'auto' });
         await click(root, 'Back');
         expect(text(root.activeElement)).toBe('Step 1 of 7: Prerequisites');
         delete (HTMLElement.prototype as any).scrollIntoView;
