@@ -321,6 +321,24 @@ async function goToStepByClick(index) {
     await waitForStep(index);
 }
 
+/** Guided Setup, step 6: ticks every step of the end-to-end test checklist, each saved at once. */
+async function completeTestChecklist() {
+    await goToStepByClick(5);
+    const boxes = guided().locator('lightning-input.checklist-item input[type="checkbox"]');
+    const count = await boxes.count();
+    check(count === 6, `expected 6 test steps, found ${count}`);
+    for (let i = 0; i < count; i++) {
+        const before = (await apexCalls('saveTestChecklist')).length;
+        await boxes.nth(i).evaluate((input) => input.click());
+        await page.waitForFunction(
+            (n) => (window.__previewApexCalls || []).filter((c) => c.method === 'saveTestChecklist').length > n,
+            before,
+            { timeout: TIMEOUT }
+        );
+        await guided().locator('lightning-input.checklist-item input:disabled').first().waitFor({ state: 'detached' });
+    }
+}
+
 async function workIsKeptFlow() {
     // The browser's "Leave site?" prompt: recorded and accepted (the draft keeps the edits anyway).
     page.on('dialog', (dialog) => {
@@ -476,23 +494,7 @@ async function workIsKeptFlow() {
             (await page.evaluate(() => Object.keys(window.localStorage))).every((k) => !k.includes('planDraft')),
             'Discard left the draft in the browser'
         );
-        await goToStepByClick(5);
-        const boxes = guided().locator('lightning-input.checklist-item input[type="checkbox"]');
-        const count = await boxes.count();
-        check(count === 6, `expected 6 test steps, found ${count}`);
-        for (let i = 0; i < count; i++) {
-            const before = (await apexCalls('saveTestChecklist')).length;
-            await boxes.nth(i).evaluate((input) => input.click());
-            await page.waitForFunction(
-                (n) => (window.__previewApexCalls || []).filter((c) => c.method === 'saveTestChecklist').length > n,
-                before,
-                { timeout: TIMEOUT }
-            );
-            await guided()
-                .locator('lightning-input.checklist-item input:disabled')
-                .first()
-                .waitFor({ state: 'detached' });
-        }
+        await completeTestChecklist();
         const status = guided().locator('.checklist-status');
         await status
             .filter({ hasText: /Test completed by Ada Admin on .*confirms GL-01/ })
@@ -776,14 +778,34 @@ async function reportReadyFlow() {
         check(banner.includes(`${want.summary.manual} to confirm`), `banner lacks "${want.summary.manual} to confirm"`);
     });
 
+    await step('the end-to-end test checklist, not a tick in the report, confirms GL-01 on the ready org', async () => {
+        const nav = page.locator('c-preview-shell nav');
+        await nav.getByRole('link', { name: 'Guided Setup' }).click();
+        await completeTestChecklist();
+        await guided()
+            .locator('.checklist-status')
+            .filter({ hasText: /Test completed by Ada Admin on .*confirms GL-01/ })
+            .waitFor({ timeout: TIMEOUT });
+        await nav.getByRole('link', { name: 'Readiness Report' }).click();
+        await page.getByRole('heading', { name: 'Readiness Report', exact: true }).waitFor({ timeout: TIMEOUT });
+        await waitForVerdict('Ready for go-live');
+    });
+
     await step('save the run, confirm every manual item, sign off', async () => {
         await saveRun();
+        // GL-01 has no box: the checklist confirmed it when the run was saved with the plan
+        const gl01 = report().locator('.result-row').filter({ hasText: 'GL-01' }).first();
+        await gl01.waitFor({ timeout: TIMEOUT });
+        check(
+            /Confirmed by Ada Admin on .*deploy-and-test checklist/.test((await gl01.innerText()).replace(/\s+/g, ' ')),
+            'GL-01 is not confirmed by the checklist on the ready org'
+        );
         await expandArea('Go-live attestations');
         const boxes = report().getByRole('checkbox', { name: /^Confirm: / });
         await boxes.first().waitFor({ timeout: TIMEOUT });
         check(
-            (await boxes.count()) === want.summary.manual,
-            `expected ${want.summary.manual} "Confirm:" checkboxes, found ${await boxes.count()}`
+            (await boxes.count()) === want.summary.manual - 1,
+            `expected ${want.summary.manual - 1} "Confirm:" checkboxes (every manual item but GL-01), found ${await boxes.count()}`
         );
         // Confirming one item keeps its area open and the page where it was.
         {
@@ -811,7 +833,7 @@ async function reportReadyFlow() {
             console.log(`e2e:      confirm kept the area open; scroll y ${beforeY} -> ${afterY}`);
         }
         // Confirm the rest (areas past the first view's budget may start closed: open them).
-        for (let confirmed = 1; confirmed < want.summary.manual; confirmed++) {
+        for (let confirmed = 1; confirmed < want.summary.manual - 1; confirmed++) {
             const toggles = report()
                 .locator('button.area-toggle[aria-expanded="false"]')
                 .filter({ hasText: /to confirm/ });

@@ -350,6 +350,15 @@ export function resultLook(result: Pick<CheckResult, 'status' | 'severity'>): Re
 export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set(['org', 'go-live', 'scope']);
 
 /**
+ * Manual checks a person does not tick in the report: GL-01 (the end-to-end test) is confirmed by completing the
+ * deploy-and-test checklist in Guided Setup, which records who and when (MiawTestChecklist), and withdrawn when a
+ * step of it is unticked.
+ */
+export const CONFIRMED_BY_CHECKLIST: ReadonlySet<string> = new Set(['GL-01']);
+export const CHECKLIST_HINT =
+    'Confirmed by completing the end-to-end test checklist in Guided Setup (step 6, Deploy and test), with who and when.';
+
+/**
  * The accessible name of a result's Setup button: which page, for which result. It starts with the visible
  * text "Open in Setup" (WCAG 2.5.3, label in name) so speech users can still say what they see.
  */

@@ -5,7 +5,15 @@
  * Setup" fires `opensetup` ({ url }) and confirming a manual item fires `attest` ({ checkId, subject }).
  */
 import { LightningElement, api } from 'lwc';
-import { GENERIC_SUBJECTS, formatDateTime, isConfirmed, openInSetupLabel, resultLook } from 'c/miawReportModel';
+import {
+    CHECKLIST_HINT,
+    CONFIRMED_BY_CHECKLIST,
+    GENERIC_SUBJECTS,
+    formatDateTime,
+    isConfirmed,
+    openInSetupLabel,
+    resultLook
+} from 'c/miawReportModel';
 import type { ReportResult, ResultLook } from 'c/miawReportModel';
 
 const EMPTY_LOOK: ResultLook = resultLook({ status: 'not_evaluated', severity: 'info' });
@@ -73,6 +81,16 @@ export default class MiawResultItem extends LightningElement {
     get isManual(): boolean {
         return this.current?.status === 'manual';
     }
+    /** GL-01 is confirmed by the deploy-and-test checklist, never by a tick here. */
+    get byChecklist(): boolean {
+        return this.current !== null && CONFIRMED_BY_CHECKLIST.has(this.current.checkId);
+    }
+    get showConfirmBox(): boolean {
+        return this.isManual && !this.byChecklist;
+    }
+    get checklistHint(): string {
+        return this.byChecklist && !this.isConfirmed ? CHECKLIST_HINT : '';
+    }
     get isConfirmed(): boolean {
         return this.current !== null && isConfirmed(this.current);
     }
@@ -93,7 +111,7 @@ export default class MiawResultItem extends LightningElement {
         return `${parts.join(' ')}${r.attestationNote ? `: ${r.attestationNote}` : ''}`;
     }
     get showHint(): boolean {
-        return !this.confirmedText && Boolean(this.attestationHint);
+        return !this.confirmedText && !this.byChecklist && Boolean(this.attestationHint);
     }
     get showActions(): boolean {
         return this.showSetup || this.isManual;
@@ -105,7 +123,7 @@ export default class MiawResultItem extends LightningElement {
     }
 
     handleConfirm(event: CustomEvent<{ checked: boolean }>): void {
-        if (!event.detail.checked || this.confirmDisabled || !this.current) return;
+        if (!event.detail.checked || this.confirmDisabled || !this.current || this.byChecklist) return;
         const { checkId, subject } = this.current;
         this.dispatchEvent(new CustomEvent('attest', { detail: { checkId, subject } }));
     }

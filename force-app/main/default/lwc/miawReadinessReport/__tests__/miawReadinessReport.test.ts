@@ -305,19 +305,19 @@ describe('c-miaw-readiness-report', () => {
         const run = await saveLiveRun(element, 'needs-work');
         const confirmedRun: SavedRun = {
             ...run,
-            results: confirmed(run.results!, 'GL-01', 'Ada Admin', '2026-11-20T10:45:00.000Z')
+            results: confirmed(run.results!, 'GL-03', 'Ada Admin', '2026-11-20T10:45:00.000Z')
         };
         mocked(attest).mockResolvedValue(confirmedRun);
 
-        const box = confirmBox(element, 'GL-01');
-        expect(box.label).toBe(`Confirm: ${run.results!.find((r) => r.checkId === 'GL-01')!.title}`);
+        const box = confirmBox(element, 'GL-03');
+        expect(box.label).toBe(`Confirm: ${run.results!.find((r) => r.checkId === 'GL-03')!.title}`);
         box.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
         await flushPromises();
         await flushPromises();
 
-        expect(attest).toHaveBeenCalledWith(run.recordId, 'GL-01', 'go-live', '');
-        expect(rowPart(element, 'GL-01', '.confirmed-by').textContent).toMatch(/^Confirmed by Ada Admin on /);
-        expect(confirmBox(element, 'GL-01').disabled).toBe(true);
+        expect(attest).toHaveBeenCalledWith(run.recordId, 'GL-03', 'go-live', '');
+        expect(rowPart(element, 'GL-03', '.confirmed-by').textContent).toMatch(/^Confirmed by Ada Admin on /);
+        expect(confirmBox(element, 'GL-03').disabled).toBe(true);
         expect(allInBanner(element, '.counts li')[4].textContent).toBe(`${run.manual - 1} to confirm`);
     });
 

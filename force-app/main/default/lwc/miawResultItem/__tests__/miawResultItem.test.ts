@@ -86,18 +86,18 @@ describe('c-miaw-result-item', () => {
 
     it('confirms a manual item once, and shows who confirmed it', async () => {
         const element = mount(
-            { checkId: 'GL-01', status: 'manual', subject: 'go-live', setupPath: '', remediation: 'Run the test.' },
+            { checkId: 'GL-03', status: 'manual', subject: 'go-live', setupPath: '', remediation: 'Run the test.' },
             { canAttest: true }
         );
         const attest = jest.fn();
         element.addEventListener('attest', attest);
         expect(text($(element, '.result-head'))).toBe(
-            'To confirm, Blocker: GL-01 The widget origin is on the CORS allowlist'
+            'To confirm, Blocker: GL-03 The widget origin is on the CORS allowlist'
         );
         const box = $(element, 'lightning-input.confirm');
         expect(box.disabled).toBe(false);
         box.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
-        expect(attest.mock.calls[0][0].detail).toEqual({ checkId: 'GL-01', subject: 'go-live' });
+        expect(attest.mock.calls[0][0].detail).toEqual({ checkId: 'GL-03', subject: 'go-live' });
 
         element.result = { ...element.result, attestedByName: 'Grace Lead', attestedAt: '2026-11-20T11:00:00.000Z' };
         await flush();
@@ -107,9 +107,32 @@ describe('c-miaw-result-item', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('offers no tick for GL-01: the deploy-and-test checklist confirms it, and the confirmation shows who and when', async () => {
+        const element = mount(
+            { checkId: 'GL-01', title: 'End-to-end test in a sandbox', status: 'manual', subject: 'go-live' },
+            { canAttest: true, attestationHint: 'Save the run to confirm this item.' }
+        );
+        expect($(element, 'lightning-input.confirm')).toBeNull();
+        expect(text($(element, '.checklist-hint'))).toBe(
+            'Confirmed by completing the end-to-end test checklist in Guided Setup (step 6, Deploy and test), with who and when.'
+        );
+        expect($(element, '.attest-hint')).toBeNull();
+
+        element.result = {
+            ...element.result,
+            attestedByName: 'Ada Admin',
+            attestedAt: '2026-11-20T11:00:00.000Z',
+            attestationNote: 'deploy-and-test checklist, completed by Ada Admin on 2026-11-20 11:00 UTC'
+        };
+        await flush();
+        expect($(element, '.checklist-hint')).toBeNull();
+        expect(text($(element, '.confirmed-by'))).toMatch(/^Confirmed by Ada Admin on .*: deploy-and-test checklist/);
+        await expect(element).toBeAccessible();
+    });
+
     it('keeps the box read-only with the reason when it cannot be confirmed here', () => {
         const element = mount(
-            { checkId: 'GL-01', status: 'manual', subject: 'go-live' },
+            { checkId: 'GL-03', status: 'manual', subject: 'go-live' },
             { canAttest: false, attestationHint: 'Save the run to confirm this item.' }
         );
         expect($(element, 'lightning-input.confirm').disabled).toBe(true);

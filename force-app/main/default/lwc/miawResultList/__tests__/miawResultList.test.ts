@@ -133,7 +133,9 @@ describe('c-miaw-result-list', () => {
         change($(element, 'lightning-combobox.status-filter'), { value: 'manual' });
         await flushPromises();
         expect(rowIds(element)).toHaveLength(report.summary.manual);
-        expect(confirmBoxes(element)).toHaveLength(report.summary.manual);
+        // every manual item has its box, except GL-01: the deploy-and-test checklist in Guided Setup confirms it
+        expect(confirmBoxes(element)).toHaveLength(report.summary.manual - 1);
+        expect(confirmBoxes(element).map((b) => b.checkId)).not.toContain('GL-01');
     });
 
     it('searches once typing pauses', async () => {
@@ -229,18 +231,18 @@ describe('c-miaw-result-list', () => {
         element.addEventListener('attest', handler);
         await flushPromises();
 
-        const box = confirmBoxes(element).find((b) => b.checkId === 'GL-01')!.box;
-        const gl01 = report.results.find((r) => r.checkId === 'GL-01')!;
-        expect(box.label).toBe(`Confirm: ${gl01.title}`);
+        const box = confirmBoxes(element).find((b) => b.checkId === 'GL-03')!.box;
+        const gl03 = report.results.find((r) => r.checkId === 'GL-03')!;
+        expect(box.label).toBe(`Confirm: ${gl03.title}`);
         expect(box.disabled).toBe(false);
         box.checked = true;
         change(box, { checked: true });
         await flushPromises();
         expect(handler).toHaveBeenCalledTimes(1);
-        expect(handler.mock.calls[0][0].detail).toEqual({ checkId: 'GL-01', subject: 'go-live' });
+        expect(handler.mock.calls[0][0].detail).toEqual({ checkId: 'GL-03', subject: 'go-live' });
         expect(box.disabled).toBe(true);
 
-        element.attestFailed('GL-01', 'go-live');
+        element.attestFailed('GL-03', 'go-live');
         await flushPromises();
         expect(box.checked).toBe(false);
         expect(box.disabled).toBe(false);
@@ -261,7 +263,7 @@ describe('c-miaw-result-list', () => {
         const glRowsBefore = rowIds(element).filter((id: string) => id.startsWith('GL-')).length;
 
         // The page stores the confirmation and hands the list the run again, GL-01 now confirmed.
-        element.results = confirmed(report.results, 'GL-01', 'Ada Admin', '2026-11-20T11:00:00.000Z');
+        element.results = confirmed(report.results, 'GL-03', 'Ada Admin', '2026-11-20T11:00:00.000Z');
         await flushPromises();
         expect(toggle('PRE').getAttribute('aria-expanded')).toBe('true');
         expect(toggle('DP').getAttribute('aria-expanded')).toBe('false');
@@ -285,8 +287,8 @@ describe('c-miaw-result-list', () => {
         const gl02 = $$(element, 'li.result-row').find((li) => li.dataset.checkId === 'GL-02');
         expect(inRow(gl02, 'lightning-input.confirm').checked).toBe(true);
         expect(inRow(gl02, '.confirmed-by').textContent).toMatch(/^Confirmed by Grace Lead on .*2026/);
-        const gl01 = $$(element, 'li.result-row').find((li) => li.dataset.checkId === 'GL-01');
-        expect(inRow(gl01, '.attest-hint').textContent).toBe('Save the run to confirm this item.');
+        const gl03 = $$(element, 'li.result-row').find((li) => li.dataset.checkId === 'GL-03');
+        expect(inRow(gl03, '.attest-hint').textContent).toBe('Save the run to confirm this item.');
     });
 
     it('groups results that need API access under one instruction', async () => {
