@@ -1,7 +1,7 @@
 // End-to-end test of the app's two screens in headless Debian Chromium (playwright-core), against the preview's
 // fake org (tools/preview/fakes). It walks what an admin does — Guided Setup on the needs-work org, the Readiness
 // Report, saving runs, comparing them, confirming manual items and signing off on the ready org — asserting the
-// labels of /work/briefs/ui-labels.md, measures the report on the ~1,000-result org, and writes screenshots to
+// labels the admin reads, measures the report on the ~1,000-result org, and writes screenshots to
 // build/screenshots. Any failure: a screenshot of the page, the console and page errors, exit 1.
 // Needs `bash scripts/preview.sh build` first (scripts/preview.sh e2e does both).
 import fs from 'node:fs';
