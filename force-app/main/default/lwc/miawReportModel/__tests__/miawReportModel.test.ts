@@ -34,7 +34,7 @@ function result(overrides: Partial<CheckResult>): CheckResult {
         message: 'No CORS entry covers https://www.example.com.',
         remediation: 'Add https://www.example.com to the CORS allowlist.',
         setupPath: '/lightning/setup/CorsWhitelistEntries/home',
-        source: '000; 002 L973-981',
+        source: 'Salesforce Help: Configure Salesforce CORS Allowlist',
         ...overrides
     };
 }
