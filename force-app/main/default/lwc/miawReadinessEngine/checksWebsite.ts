@@ -37,7 +37,40 @@ export interface WebsiteCheckInput {
     org?: WebsiteOrg;
     /** How to give the checks the org, in the caller's words (the CLI: "add --source-dir …"). */
     howToAddOrg?: string;
+    /**
+     * Where the pages come from: 'fetch' (default), the probe read them over HTTP; 'paste', an admin pasted the HTML
+     * into Guided Setup, so nothing was fetched, HTTP headers are unknown and the page address is the admin's word
+     * (absent when not given). The messages then say what the paste shows, never what a fetch would have.
+     */
+    source?: 'fetch' | 'paste';
 }
+
+/** The wording that depends on where the page came from. */
+interface SourceWords {
+    paste: boolean;
+    /** How to run the checks again, as the end of a sentence. */
+    again: string;
+    /** How to see scripts a tag manager adds at run time. */
+    browser: string;
+}
+
+const FETCH_WORDS: SourceWords = {
+    paste: false,
+    again: 'run the probe again',
+    browser: 'run the probe with --browser'
+};
+
+const PASTE_WORDS: SourceWords = {
+    paste: true,
+    again: 'paste the page again and click Check',
+    browser: 'paste the snippet itself, or run `miaw-readiness probe <url> --browser` on the live page'
+};
+
+/** Said when a pasted page's WEB-07/WEB-09 need the page address the admin did not give. */
+const ADD_PAGE_ADDRESS = 'Add the page address (its https:// URL) next to the pasted HTML and click Check again.';
+
+/** What a pasted page cannot show: its HTTP response headers. */
+export const PASTE_HEADERS_NOTE = 'HTTP headers are not in pasted HTML; run `miaw-readiness probe <url>` to read them';
 
 const DEFAULT_HOW_TO_ADD_ORG =
     'Add --source-dir <retrieved metadata folder> (and --plan <file>) and run the probe again, so the page is compared with the org.';
@@ -49,6 +82,7 @@ interface PageContext {
     page: WebPageModel;
     subject: string;
     snippet: EnhancedChatSnippet;
+    words: SourceWords;
 }
 
 /** True when the snippet has both its parts: the bootstrap script tag and the init call. */
@@ -61,7 +95,7 @@ function pageNotRead(id: string, ctx: PageContext): CheckResult {
         id,
         ctx.subject,
         `Not evaluated: the page ${ctx.subject} could not be read (WEB-01 says why).`,
-        'Fix what WEB-01 reports and run the probe again.'
+        `Fix what WEB-01 reports and ${ctx.words.again}.`
     );
 }
 
@@ -69,8 +103,8 @@ function noSnippet(id: string, ctx: PageContext): CheckResult {
     return notEvaluated(
         id,
         ctx.subject,
-        `Not evaluated: the page ${ctx.subject} has no complete Enhanced Chat snippet in its HTML (WEB-01 says what is missing).`,
-        `${GET_SNIPPET}. If a tag manager adds it at run time, run the probe with --browser.`
+        `Not evaluated: ${ctx.words.paste ? 'the pasted HTML has' : `the page ${ctx.subject} has`} no complete Enhanced Chat snippet in its HTML (WEB-01 says what is missing).`,
+        `${GET_SNIPPET}. If a tag manager adds it at run time, ${ctx.words.browser}.`
     );
 }
 
@@ -92,34 +126,34 @@ function redirectNote(page: WebPageModel): string {
 // ---------------------------------------------------------------------------------------------------------
 
 function checkSnippetPresent(ctx: PageContext): CheckResult {
-    const { page, subject, snippet } = ctx;
+    const { page, subject, snippet, words } = ctx;
     if (page.error !== undefined) {
         return notEvaluated(
             'WEB-01',
             subject,
             `Not evaluated: the page ${subject} could not be read: ${page.error}`,
-            page.errorHint ?? 'Check the URL opens in a browser from this machine, then run the probe again.'
+            page.errorHint ?? `Check the URL opens in a browser from this machine, then ${words.again}.`
         );
     }
-    const where = `${page.finalUrl}${redirectNote(page)}`;
+    // a pasted page was not loaded from anywhere: say what the paste holds, not what "the page loads"
+    const thePage = words.paste ? 'The pasted HTML' : `The page ${page.finalUrl}${redirectNote(page)}`;
     if (hasSnippet(snippet)) {
         return pass(
             'WEB-01',
             subject,
-            `The page ${where} loads ${snippet.bootstrapScript?.src ?? 'bootstrap.min.js'} and calls embeddedservice_bootstrap.init${
+            `${thePage} ${words.paste ? 'has the script tag for' : 'loads'} ${snippet.bootstrapScript?.src ?? 'bootstrap.min.js'} and ${words.paste ? 'the call to' : 'calls'} embeddedservice_bootstrap.init${
                 snippet.initScript?.injected === true || snippet.bootstrapScript?.injected === true
                     ? ' (added at run time by another script: seen in the browser, not in the HTML)'
                     : ''
             }.`
         );
     }
-    const browserHint =
-        ' If a tag manager adds the snippet at run time, the HTML does not show it: run the probe with --browser.';
+    const browserHint = ` If a tag manager adds the snippet at run time, the HTML does not show it: ${words.browser}.`;
     if (snippet.legacyChat && !snippet.bootstrapScript && !snippet.initScript) {
         return fail(
             'WEB-01',
             subject,
-            `The page ${where} has the legacy Chat snippet (embedded_svc, esw.min.js), not the Enhanced Chat one: legacy Chat was retired, so no chat button appears.`,
+            `${thePage} has the legacy Chat snippet (embedded_svc, esw.min.js), not the Enhanced Chat one: legacy Chat was retired, so no chat button appears.`,
             `Replace the legacy snippet with the Enhanced Chat code snippet. ${GET_SNIPPET}.`
         );
     }
@@ -129,7 +163,7 @@ function checkSnippetPresent(ctx: PageContext): CheckResult {
     return fail(
         'WEB-01',
         subject,
-        `The page ${where} has no Enhanced Chat snippet: ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing from its HTML, so no chat button can appear.${browserHint}`,
+        `${thePage} has no Enhanced Chat snippet: ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing from its HTML, so no chat button can appear.${browserHint}`,
         `${GET_SNIPPET}. Paste both parts: the inline script and the script tag.`
     );
 }
@@ -243,7 +277,8 @@ function unreadSection(
     id: string,
     subject: string,
     snapshot: OrgSnapshot,
-    name: SnapshotSectionName
+    name: SnapshotSectionName,
+    words: SourceWords = FETCH_WORDS
 ): CheckResult | null {
     const section = snapshot[name] as Section<unknown>;
     if (section.state === 'read') return null;
@@ -251,7 +286,9 @@ function unreadSection(
         id,
         subject,
         `Not evaluated: the ${SECTION_LABELS[name]} ${section.state === 'not_in_source' ? 'are not in the scanned source' : 'were not read'}${section.reason ? ` (${section.reason})` : ''}.`,
-        `Retrieve the ${SECTION_LABELS[name]} into the folder given to --source-dir (miaw-readiness manifest lists what to retrieve) and run the probe again.`
+        words.paste
+            ? `Click Re-check once the ${SECTION_LABELS[name]} can be read (the Prerequisites step says what access is missing), then click Check again.`
+            : `Retrieve the ${SECTION_LABELS[name]} into the folder given to --source-dir (miaw-readiness manifest lists what to retrieve) and run the probe again.`
     );
 }
 
@@ -280,7 +317,7 @@ function checkDeployment(ctx: PageContext, input: WebsiteCheckInput): CheckResul
             'WEB-03',
             subject,
             'Not evaluated: the snippet names no deployment (WEB-02 says why).',
-            'Fix the snippet (WEB-02) and run the probe again.'
+            `Fix the snippet (WEB-02) and ${ctx.words.again}.`
         );
     }
     const how = input.howToAddOrg ?? DEFAULT_HOW_TO_ADD_ORG;
@@ -292,7 +329,7 @@ function checkDeployment(ctx: PageContext, input: WebsiteCheckInput): CheckResul
             how
         );
     const { snapshot } = input.org;
-    const unread = unreadSection('WEB-03', subject, snapshot, 'deployments');
+    const unread = unreadSection('WEB-03', subject, snapshot, 'deployments', ctx.words);
     if (unread) return unread;
     const { exact, caseOnly } = namedDeployment(snapshot, name);
     if (!exact) {
@@ -390,7 +427,7 @@ function checkSiteAndOrg(ctx: PageContext, input: WebsiteCheckInput): CheckResul
             'WEB-04',
             subject,
             'Not evaluated: the snippet has no site URL or deployment name to compare (WEB-02 says why).',
-            'Fix the snippet (WEB-02) and run the probe again.'
+            `Fix the snippet (WEB-02) and ${ctx.words.again}.`
         );
     }
     if (!input.org)
@@ -401,7 +438,7 @@ function checkSiteAndOrg(ctx: PageContext, input: WebsiteCheckInput): CheckResul
             how
         );
     const { snapshot, orgId } = input.org;
-    const unread = unreadSection('WEB-04', subject, snapshot, 'deployments');
+    const unread = unreadSection('WEB-04', subject, snapshot, 'deployments', ctx.words);
     if (unread) return unread;
     const deployment = namedDeployment(snapshot, init.deploymentName).exact;
     if (!deployment) {
@@ -409,7 +446,7 @@ function checkSiteAndOrg(ctx: PageContext, input: WebsiteCheckInput): CheckResul
             'WEB-04',
             subject,
             `Not evaluated: the deployment "${init.deploymentName}" is not in the org (WEB-03 says why).`,
-            'Fix what WEB-03 reports and run the probe again.'
+            `Fix what WEB-03 reports and ${ctx.words.again}.`
         );
     }
     const problems: string[] = [];
@@ -527,6 +564,14 @@ function checkPlacement(ctx: PageContext): CheckResult {
 function checkCors(ctx: PageContext, input: WebsiteCheckInput): CheckResult {
     const { page, subject } = ctx;
     if (page.error !== undefined) return pageNotRead('WEB-07', ctx);
+    if (ctx.words.paste && page.finalUrl === '') {
+        return notEvaluated(
+            'WEB-07',
+            subject,
+            "Not evaluated: add the page address. Pasted HTML does not say which site it is on, so its origin cannot be compared with the org's CORS allowlist.",
+            ADD_PAGE_ADDRESS
+        );
+    }
     const origin = urlOrigin(page.finalUrl);
     const parsed = origin ? parseOrigin(origin) : null;
     if (!parsed || !parsed.ok) {
@@ -534,13 +579,13 @@ function checkCors(ctx: PageContext, input: WebsiteCheckInput): CheckResult {
             'WEB-07',
             subject,
             `Not evaluated: the page's address ${page.finalUrl} has no web origin.`,
-            'Probe the page at its https:// address.'
+            ctx.words.paste ? ADD_PAGE_ADDRESS : 'Probe the page at its https:// address.'
         );
     }
     const how = input.howToAddOrg ?? DEFAULT_HOW_TO_ADD_ORG;
     if (!input.org)
         return withoutOrg('WEB-07', subject, `whether ${parsed.origin.text} is on the org's CORS allowlist`, how);
-    const unread = unreadSection('WEB-07', subject, input.org.snapshot, 'corsEntries');
+    const unread = unreadSection('WEB-07', subject, input.org.snapshot, 'corsEntries', ctx.words);
     if (unread) return unread;
     const entries = input.org.snapshot.corsEntries.items;
     const covering = findCorsCoverage(parsed.origin, entries);
@@ -556,7 +601,7 @@ function checkCors(ctx: PageContext, input: WebsiteCheckInput): CheckResult {
         'WEB-07',
         subject,
         `The page's origin ${parsed.origin.text} is not on the org's CORS allowlist, so the browser blocks the widget's calls to the org${near.length > 0 ? ` (${near.join('; ')})` : ''}.`,
-        `In Setup > CORS, add an allowlist entry for ${parsed.origin.text} (Origin URL Pattern), deploy it, and probe again.`
+        `In Setup > CORS, add an allowlist entry for ${parsed.origin.text} (Origin URL Pattern), deploy it, and ${ctx.words.paste ? 'click Re-check, then Check' : 'probe again'}.`
     );
 }
 
@@ -619,6 +664,17 @@ function checkCsp(ctx: PageContext): CheckResult[] {
     const { page, subject, snippet } = ctx;
     const policies = pagePolicies(page);
     if (policies.length === 0) {
+        if (ctx.words.paste) {
+            // no <meta> policy in the paste says nothing of the policy the web server sends in its headers
+            return [
+                notEvaluated(
+                    'WEB-08',
+                    subject,
+                    `Not evaluated: the pasted HTML sets no Content Security Policy in a <meta> tag, but a policy may come in the page's HTTP headers: ${PASTE_HEADERS_NOTE}.`,
+                    'Run `miaw-readiness probe <url>` on the live page: it reads the Content-Security-Policy header and checks it.'
+                )
+            ];
+        }
         return [pass('WEB-08', subject, 'The page sets no Content Security Policy, so none restricts the widget.')];
     }
     const results: CheckResult[] = [];
@@ -636,8 +692,8 @@ function checkCsp(ctx: PageContext): CheckResult[] {
                 notEvaluated(
                     'WEB-08',
                     itemSubject,
-                    `Not evaluated: ${policyLabel(undecided.policy)} allows inline code only by hash (${undecided.decision.undecided}); the static probe does not compute hashes.`,
-                    'Run the probe with --browser: the browser reports a blocked script as a CSP violation.'
+                    `Not evaluated: ${policyLabel(undecided.policy)} allows inline code only by hash (${undecided.decision.undecided}); the static ${ctx.words.paste ? 'check' : 'probe'} does not compute hashes.`,
+                    `${ctx.words.paste ? 'Run `miaw-readiness probe <url> --browser` on the live page' : 'Run the probe with --browser'}: the browser reports a blocked script as a CSP violation.`
                 )
             );
             continue;
@@ -653,11 +709,21 @@ function checkCsp(ctx: PageContext): CheckResult[] {
                 'WEB-08',
                 itemSubject,
                 `The page's Content Security Policy blocks ${label}: ${why}. Every policy must allow it, so the chat does not load.`,
-                `Add ${add} in ${blocks.map((b) => policyLabel(b.policy)).join(' and ')} (on the web server or in the page), then probe again; --browser shows every host the widget then loads.`
+                `Add ${add} in ${blocks.map((b) => policyLabel(b.policy)).join(' and ')} (on the web server or in the page), then ${ctx.words.paste ? 'check again' : 'probe again'}; ${ctx.words.paste ? '`miaw-readiness probe <url> --browser`' : '--browser'} shows every host the widget then loads.`
             )
         );
     }
-    if (results.length === 0) {
+    if (results.length === 0 && ctx.words.paste) {
+        // the <meta> policies allow the widget; a header policy, which the paste cannot show, may still block it
+        results.push(
+            notEvaluated(
+                'WEB-08',
+                subject,
+                `Not evaluated in full: the pasted HTML's <meta> Content Security Policy (${policies.length === 1 ? '1 policy' : `${policies.length} policies`}) allows ${allowed.join(', ')}, but ${PASTE_HEADERS_NOTE}.`,
+                'Run `miaw-readiness probe <url>` on the live page: it reads the Content-Security-Policy header and checks it.'
+            )
+        );
+    } else if (results.length === 0) {
         results.push(
             pass(
                 'WEB-08',
@@ -676,12 +742,20 @@ function checkCsp(ctx: PageContext): CheckResult[] {
 function checkHttps(ctx: PageContext): CheckResult {
     const { page, subject, snippet } = ctx;
     if (page.error !== undefined) return pageNotRead('WEB-09', ctx);
+    if (ctx.words.paste && page.finalUrl === '') {
+        return notEvaluated(
+            'WEB-09',
+            subject,
+            'Not evaluated: add the page address. Pasted HTML does not say whether the page is served over HTTPS, and links relative to it cannot be resolved.',
+            ADD_PAGE_ADDRESS
+        );
+    }
     if (urlScheme(page.finalUrl) !== 'https') {
         return fail(
             'WEB-09',
             subject,
             `The page is served over ${urlScheme(page.finalUrl) ?? 'an unknown scheme'} (${page.finalUrl}): a CORS allowlist entry must be https, so the widget on this page cannot call the org.`,
-            'Serve the page over HTTPS (redirect http:// to https://) and probe the https:// address.'
+            `Serve the page over HTTPS (redirect http:// to https://) and ${ctx.words.paste ? 'give its https:// address' : 'probe the https:// address'}.`
         );
     }
     const widget = [snippet.init?.siteUrl, snippet.init?.scrt2Url, snippet.bootstrapScript?.src].filter(
@@ -709,10 +783,12 @@ function checkHttps(ctx: PageContext): CheckResult {
 
 /** WEB-01..WEB-09 for every page: one result per page per subject, check by check, pages in the order given. */
 export function runWebsiteChecks(input: WebsiteCheckInput): CheckResult[] {
+    const words = input.source === 'paste' ? PASTE_WORDS : FETCH_WORDS;
     const contexts: PageContext[] = input.pages.map((page) => ({
         page,
         subject: page.url,
-        snippet: findSnippet(page.scripts)
+        snippet: findSnippet(page.scripts),
+        words
     }));
     return [
         ...contexts.map(checkSnippetPresent),

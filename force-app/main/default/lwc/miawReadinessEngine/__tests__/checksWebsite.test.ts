@@ -290,6 +290,69 @@ describe('WEB-09 HTTPS', () => {
     });
 });
 
+describe("source: 'paste' (Guided Setup's paste-and-check)", () => {
+    const paste = (p: WebPageModel, o: WebsiteOrg = org()): CheckResult[] =>
+        runWebsiteChecks({ pages: [p], org: o, source: 'paste' });
+    const pasted = (overrides: Partial<WebPageModel> = {}) =>
+        page({
+            url: 'Pasted HTML',
+            finalUrl: '',
+            redirects: [],
+            status: undefined,
+            contentType: undefined,
+            ...overrides
+        });
+
+    it('never says a page was loaded or fetched, and asks for the page address for WEB-07 and WEB-09', () => {
+        const results = paste(pasted());
+        expect(only('WEB-01', results)).toMatchObject({ status: 'pass' });
+        expect(only('WEB-01', results).message).toMatch(/^The pasted HTML has the script tag for/);
+        for (const id of ['WEB-07', 'WEB-09']) {
+            const r = only(id, results);
+            expect(r.status).toBe('not_evaluated');
+            expect(r.message).toContain('add the page address');
+        }
+        expect(results.map((r) => `${r.message} ${r.remediation ?? ''}`).join(' ')).not.toMatch(
+            /\bprobe again|run the probe again|The page \S+ loads/
+        );
+    });
+
+    it('does not pass WEB-08 on a paste without a <meta> policy: the HTTP headers are not in it', () => {
+        const r = only('WEB-08', paste(pasted()));
+        expect(r.status).toBe('not_evaluated');
+        expect(r.message).toContain(
+            'HTTP headers are not in pasted HTML; run `miaw-readiness probe <url>` to read them'
+        );
+        // the same page fetched with no policy at all passes
+        expect(only('WEB-08', run(page(), org())).status).toBe('pass');
+    });
+
+    it('fails WEB-08 when the pasted <meta> policy blocks the widget, and tells the admin to check again', () => {
+        const results = paste(pasted({ finalUrl: PAGE, url: PAGE, metaCsp: ["default-src 'self'"] }));
+        const fails = results.filter((r) => r.checkId === 'WEB-08' && r.status === 'fail');
+        expect(fails.length).toBeGreaterThan(0);
+        expect(fails[0].remediation).toContain('check again');
+        expect(fails[0].remediation).not.toContain('probe again');
+    });
+
+    it('evaluates WEB-07 and WEB-09 against the page address when given', () => {
+        const results = paste(pasted({ url: PAGE, finalUrl: PAGE }));
+        expect(only('WEB-07', results).status).toBe('pass');
+        expect(only('WEB-09', results).status).toBe('pass');
+        const http = paste(pasted({ url: 'http://www.acme.example/help', finalUrl: 'http://www.acme.example/help' }));
+        expect(only('WEB-09', http).status).toBe('fail');
+        expect(only('WEB-09', http).remediation).toContain('give its https:// address');
+    });
+
+    it('fails WEB-01 on a paste without the snippet, pointing at pasting the snippet itself', () => {
+        const r = only('WEB-01', paste(pasted({ scripts: [] })));
+        expect(r.status).toBe('fail');
+        expect(r.message).toMatch(/^The pasted HTML has no Enhanced Chat snippet/);
+        expect(r.message).toContain('paste the snippet itself');
+        expect(only('WEB-03', paste(pasted({ scripts: [] }))).remediation).toContain('paste the snippet itself');
+    });
+});
+
 describe('snippet reading', () => {
     it('reads the four arguments through comments and nested objects', () => {
         const call = readInitCall(
