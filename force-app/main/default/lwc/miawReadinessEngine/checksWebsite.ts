@@ -43,6 +43,11 @@ export interface WebsiteCheckInput {
      * (absent when not given). The messages then say what the paste shows, never what a fetch would have.
      */
     source?: 'fetch' | 'paste';
+    /**
+     * With source 'paste': what was pasted is the snippet alone, not a whole page (no <html>, <head> or <body>),
+     * so where the snippet sits on the real page (WEB-06) is unknown.
+     */
+    fragment?: boolean;
 }
 
 /** The wording that depends on where the page came from. */
@@ -83,6 +88,8 @@ interface PageContext {
     subject: string;
     snippet: EnhancedChatSnippet;
     words: SourceWords;
+    /** A pasted snippet without its page: its place on the page is unknown. */
+    fragment: boolean;
 }
 
 /** True when the snippet has both its parts: the bootstrap script tag and the init call. */
@@ -537,6 +544,14 @@ function checkPlacement(ctx: PageContext): CheckResult {
             `Nothing to check: on ${subject} the snippet is added at run time by another script (a tag manager, say), so its place in the HTML does not apply.`
         );
     }
+    if (ctx.fragment) {
+        return notEvaluated(
+            'WEB-06',
+            subject,
+            'Not evaluated: you pasted the snippet without its page, so where it sits on the page (the end of <body>, not <head>) is unknown.',
+            "Paste the whole page's HTML (the browser's View Page Source) and click Check again."
+        );
+    }
     const inHead = [snippet.bootstrapScript, snippet.initScript].filter((s) => s?.location === 'head');
     if (inHead.length > 0) {
         return fail(
@@ -788,7 +803,8 @@ export function runWebsiteChecks(input: WebsiteCheckInput): CheckResult[] {
         page,
         subject: page.url,
         snippet: findSnippet(page.scripts),
-        words
+        words,
+        fragment: input.source === 'paste' && input.fragment === true
     }));
     return [
         ...contexts.map(checkSnippetPresent),

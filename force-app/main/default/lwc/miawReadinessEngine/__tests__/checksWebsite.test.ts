@@ -344,6 +344,15 @@ describe("source: 'paste' (Guided Setup's paste-and-check)", () => {
         expect(only('WEB-09', http).remediation).toContain('give its https:// address');
     });
 
+    it('does not judge the placement (WEB-06) of a snippet pasted without its page', () => {
+        const r = only('WEB-06', runWebsiteChecks({ pages: [pasted()], org: org(), source: 'paste', fragment: true }));
+        expect(r.status).toBe('not_evaluated');
+        expect(r.remediation).toContain("Paste the whole page's HTML");
+        expect(only('WEB-06', paste(pasted())).status).toBe('pass');
+        // fragment means nothing to the probe, which always reads whole pages
+        expect(only('WEB-06', runWebsiteChecks({ pages: [page()], org: org(), fragment: true })).status).toBe('pass');
+    });
+
     it('fails WEB-01 on a paste without the snippet, pointing at pasting the snippet itself', () => {
         const r = only('WEB-01', paste(pasted({ scripts: [] })));
         expect(r.status).toBe('fail');
