@@ -603,6 +603,41 @@ describe('c-miaw-guided-setup', () => {
         expect(text(root.querySelector('.checklist-error'))).toBe('The test step was not saved: Insufficient access');
     });
 
+    it('checks a pasted snippet against the org on Deploy and test, and keeps it when the admin changes step', async () => {
+        window.sessionStorage.clear();
+        arrange('ready');
+        const { element, root } = await render();
+        await goTo(root, 'Deploy and test');
+        const check = () => root.querySelector('c-miaw-snippet-check') as any;
+        // the org as Guided Setup read it: the snapshot, the plan and the org context
+        expect(check().orgContext).toEqual(ORG_CONTEXT);
+        expect(check().plan.deployment).toBe('Acme_Web_Chat');
+        const pasted = `<script>function initEmbeddedMessaging() { embeddedservice_bootstrap.init('00D000000000001EAA', 'Wrong_Name', '${ORG_CONTEXT.siteUrl}', { scrt2URL: '${ORG_CONTEXT.scrtUrl}' }); }</script>
+<script src="${ORG_CONTEXT.siteUrl}/assets/js/bootstrap.min.js" onload="initEmbeddedMessaging()"></script>`;
+        const inner = () => check().shadowRoot as ShadowRoot;
+        inner()
+            .querySelector('lightning-textarea')!
+            .dispatchEvent(new CustomEvent('change', { detail: { value: pasted } }));
+        byLabel(inner(), 'lightning-button', 'Check').click();
+        await flush();
+        const web03 = () =>
+            Array.from(
+                (inner().querySelector('c-miaw-step-checks') as any).shadowRoot.querySelectorAll(
+                    'li.result'
+                ) as NodeListOf<Element>
+            )
+                .map(text)
+                .find((t) => t.includes('WEB-03'));
+        expect(web03()).toContain('"Wrong_Name", which does not exist in the org');
+        await goTo(root, 'Trusted sites');
+        expect(check()).toBeNull();
+        await goTo(root, 'Deploy and test');
+        expect((inner().querySelector('lightning-textarea') as any).value).toBe(pasted);
+        expect(web03()).toContain('"Wrong_Name"');
+        await expect(element).toBeAccessible();
+        window.sessionStorage.clear();
+    });
+
     it('summarises every step on Review and opens the Readiness Report', async () => {
         arrange();
         const { element, root } = await render();
