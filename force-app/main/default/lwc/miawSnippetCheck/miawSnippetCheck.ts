@@ -161,23 +161,14 @@ export default class MiawSnippetCheck extends LightningElement {
         saveDraft({ html: this.html, pageAddress: this.pageAddress, checked });
     }
 
+    // The message is shown right under the field by this component (role="alert"), not through the base field's
+    // validity as well: both at once would show and announce it twice.
     setHtmlError(message: string): void {
         this.htmlError = message;
-        this.reportOn('lightning-textarea', message);
     }
 
     setAddressError(message: string): void {
         this.addressError = message;
-        this.reportOn('lightning-input.page-address', message);
-    }
-
-    reportOn(selector: string, message: string): void {
-        const field = this.template?.querySelector(selector) as unknown as {
-            setCustomValidity?: (m: string) => void;
-            reportValidity?: () => void;
-        } | null;
-        field?.setCustomValidity?.(message);
-        field?.reportValidity?.();
     }
 
     get hasHtmlError(): boolean {
