@@ -621,13 +621,9 @@ describe('c-miaw-guided-setup', () => {
         byLabel(inner(), 'lightning-button', 'Check').click();
         await flush();
         const web03 = () =>
-            Array.from(
-                (inner().querySelector('c-miaw-step-checks') as any).shadowRoot.querySelectorAll(
-                    'li.result'
-                ) as NodeListOf<Element>
-            )
-                .map(text)
-                .find((t) => t.includes('WEB-03'));
+            stepResults(inner())
+                .filter((t) => t.includes('WEB-03'))
+                .join('\n');
         expect(web03()).toContain('"Wrong_Name", which does not exist in the org');
         await goTo(root, 'Trusted sites');
         expect(check()).toBeNull();

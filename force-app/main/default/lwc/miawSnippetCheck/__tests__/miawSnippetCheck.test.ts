@@ -19,6 +19,7 @@ const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace
 
 const CONTEXT: OrgContext = {
     organizationId: '00D5e000000AcmeEAQ',
+    organizationName: 'Acme Outdoor',
     myDomainUrl: 'https://acme-outdoor.my.salesforce.com',
     scrtUrl: 'https://acme-outdoor.my.salesforce-scrt.com',
     siteUrl: 'https://acme-outdoor.my.site.com',
@@ -69,6 +70,22 @@ function render(options: { context?: OrgContext | null } = {}) {
     return { element, root: element.shadowRoot as ShadowRoot };
 }
 
+/** The result list inside the app's step-checks component (c-miaw-step-checks → c-miaw-result-list). */
+function resultList(root: ShadowRoot): ShadowRoot | null {
+    const checks = root.querySelector('c-miaw-step-checks') as any;
+    return checks ? (checks.shadowRoot.querySelector('c-miaw-result-list')?.shadowRoot ?? null) : null;
+}
+
+/** Opens the result areas the list starts closed (an all-pass area does), as the admin would by clicking. */
+async function openAreas(root: ShadowRoot): Promise<void> {
+    const list = resultList(root);
+    if (!list) return;
+    for (const toggle of Array.from(list.querySelectorAll('button.area-toggle[aria-expanded="false"]'))) {
+        (toggle as HTMLElement).click();
+    }
+    await flush();
+}
+
 async function paste(root: ShadowRoot, html: string, address = ''): Promise<void> {
     root.querySelector('lightning-textarea')!.dispatchEvent(new CustomEvent('change', { detail: { value: html } }));
     root.querySelector('lightning-input.page-address')!.dispatchEvent(
@@ -77,20 +94,25 @@ async function paste(root: ShadowRoot, html: string, address = ''): Promise<void
     await flush();
     (root.querySelector('lightning-button.check-button') as HTMLElement).click();
     await flush();
+    await openAreas(root);
 }
 
-/** The result list as the admin reads it: one entry per result, with its status, heading, subject and fix. */
+/** The results as the admin reads them: status, heading, subject, message and fix of each c-miaw-result-item. */
 function results(
     root: ShadowRoot
 ): { status: string; heading: string; subject: string; message: string; fix: string }[] {
-    const list = root.querySelector('c-miaw-step-checks') as any;
-    return Array.from(list.shadowRoot.querySelectorAll('li') as NodeListOf<Element>).map((li) => ({
-        status: text(li.querySelector('.slds-badge')),
-        heading: text(li.querySelector('.result-heading')),
-        subject: text(li.querySelector('.result-subject')).replace(/^· /, ''),
-        message: text(li.querySelector('.result-message')),
-        fix: text(li.querySelector('.result-fix'))
-    }));
+    const list = resultList(root);
+    if (!list) return [];
+    return Array.from(list.querySelectorAll('c-miaw-result-item')).map((item: any) => {
+        const r = item.shadowRoot as ShadowRoot;
+        return {
+            status: text(r.querySelector('.status-label')),
+            heading: text(r.querySelector('.result-title')),
+            subject: text(r.querySelector('.result-subject')).replace(/^— /, ''),
+            message: text(r.querySelector('.result-message')),
+            fix: text(r.querySelector('.result-fix'))
+        };
+    });
 }
 
 const result = (root: ShadowRoot, id: string) => {
@@ -181,14 +203,14 @@ describe('c-miaw-snippet-check', () => {
         expect(text(root.querySelector('.comparison-summary'))).toBe('1 value differs from what the org expects.');
 
         const web03 = result(root, 'WEB-03');
-        expect(web03).toMatchObject({ status: 'Fail (Blocker)', subject: 'Pasted HTML' });
+        expect(web03).toMatchObject({ status: 'Fail', subject: 'Pasted HTML' });
         expect(web03.message).toContain(
             'The snippet names the deployment "Acme_Chat_Sandbox", which does not exist in the org'
         );
         expect(web03.message).toContain('Acme_Web_Chat');
         expect(web03.fix).toContain('Code Snippet');
         const web02 = result(root, 'WEB-02');
-        expect(web02.status).toBe('Fail (Blocker)');
+        expect(web02.status).toBe('Fail');
         expect(web02.message).toContain('embeddedservice_bootstrap.init is not inside a function of that name');
         // no page address: the checks that need it say so instead of guessing
         for (const id of ['WEB-07', 'WEB-09']) {
@@ -205,7 +227,7 @@ describe('c-miaw-snippet-check', () => {
         await paste(root, html);
         expect(comparison(root, 'org')).toMatchObject({ pasted: '00D3x000001SbxEAQ', state: 'Differs' });
         expect(comparison(root, 'scrt')).toMatchObject({ pasted: 'Not in what you pasted', icon: 'utility:warning' });
-        expect(result(root, 'WEB-04').status).toBe('Fail (Blocker)');
+        expect(result(root, 'WEB-04').status).toBe('Fail');
         expect(result(root, 'WEB-04').message).toContain("is not this org's (00D5e000000AcmeEAQ)");
     });
 
@@ -241,7 +263,7 @@ describe('c-miaw-snippet-check', () => {
         const { root } = render();
         await paste(root, LEGACY);
         const web01 = result(root, 'WEB-01');
-        expect(web01.status).toBe('Fail (Blocker)');
+        expect(web01.status).toBe('Fail');
         expect(web01.message).toContain('legacy Chat snippet');
         expect(web01.fix).toContain('Enhanced Chat code snippet');
         expect(result(root, 'WEB-03').status).toBe('Not evaluated');
@@ -257,7 +279,7 @@ describe('c-miaw-snippet-check', () => {
         const again = render();
         await flush();
         expect((again.root.querySelector('lightning-textarea') as any).value).toContain('Acme_Chat_Sandbox');
-        expect(result(again.root, 'WEB-03').status).toBe('Fail (Blocker)');
+        expect(result(again.root, 'WEB-03').status).toBe('Fail');
     });
 
     it('keeps typed text that was never checked, without showing results for it', async () => {
