@@ -101,6 +101,8 @@ export default class MiawSnippetCheck extends LightningElement {
     model: WebPageModel | null = null;
     /** The checked text was the snippet alone, not a page. */
     fragment = false;
+    /** The text or address changed after the last Check: the results shown are for the earlier text. */
+    changedSinceCheck = false;
     checkError = '';
 
     connectedCallback(): void {
@@ -118,12 +120,14 @@ export default class MiawSnippetCheck extends LightningElement {
     handleHtmlChange(event: CustomEvent<{ value: string }>): void {
         this.html = event.detail.value ?? '';
         if (this.htmlError && this.html.trim() !== '') this.setHtmlError('');
+        this.changedSinceCheck = this.model !== null;
         this.persist(false);
     }
 
     handleAddressChange(event: CustomEvent<{ value: string }>): void {
         this.pageAddress = (event.detail.value ?? '').trim();
         if (this.addressError && this.addressOk(this.pageAddress)) this.setAddressError('');
+        this.changedSinceCheck = this.model !== null;
         this.persist(false);
     }
 
@@ -147,6 +151,7 @@ export default class MiawSnippetCheck extends LightningElement {
     }
 
     parse(): void {
+        this.changedSinceCheck = false;
         try {
             this.model = pageModelFromHtml(this.html, this.pageAddress);
             this.fragment = isFragment(this.html);

@@ -282,6 +282,21 @@ describe('c-miaw-snippet-check', () => {
         expect(result(again.root, 'WEB-03').status).toBe('Fail');
     });
 
+    it('says the results are for the earlier text once the admin edits it, until Check is clicked again', async () => {
+        const { root } = render();
+        await paste(root, snippet({ deployment: 'Acme_Chat_Sandbox' }));
+        expect(root.querySelector('.changed-note')).toBeNull();
+        root.querySelector('lightning-textarea')!.dispatchEvent(
+            new CustomEvent('change', { detail: { value: snippet() } })
+        );
+        await flush();
+        expect(text(root.querySelector('.changed-note'))).toContain('these results are for the earlier text');
+        (root.querySelector('lightning-button.check-button') as HTMLElement).click();
+        await flush();
+        expect(root.querySelector('.changed-note')).toBeNull();
+        expect(result(root, 'WEB-03').status).toBe('Pass');
+    });
+
     it('keeps typed text that was never checked, without showing results for it', async () => {
         const first = render();
         first.root
