@@ -90,6 +90,8 @@ interface PageContext {
     words: SourceWords;
     /** A pasted snippet without its page: its place on the page is unknown. */
     fragment: boolean;
+    /** Where the snippet is, in a message: "on <url>", or "in the pasted HTML" for a paste. */
+    on: string;
 }
 
 /** True when the snippet has both its parts: the bootstrap script tag and the init call. */
@@ -261,7 +263,7 @@ function checkWellFormed(ctx: PageContext): CheckResult {
     return fail(
         'WEB-02',
         subject,
-        `The snippet on ${subject} is not as Salesforce generates it: ${problems.join('; ')}.`,
+        `The snippet ${ctx.on} is not as Salesforce generates it: ${problems.join('; ')}.`,
         `Replace both parts of the snippet with the deployment's current code snippet, unchanged: ${GET_SNIPPET}.`,
         { location: inline?.line ? { line: inline.line } : undefined }
     );
@@ -392,7 +394,7 @@ function checkDeployment(ctx: PageContext, input: WebsiteCheckInput): CheckResul
         return fail(
             'WEB-03',
             subject,
-            `The deployment "${name}" named on ${subject} cannot serve the chat: ${problems.join('; ')}.`,
+            `The deployment "${name}" named ${ctx.on} cannot serve the chat: ${problems.join('; ')}.`,
             "In Setup > Embedded Service Deployments, use an Enhanced Web Chat deployment of Messaging for In-App and Web, enable it and its channel, and publish it; then put that deployment's code snippet on the page.",
             { location }
         );
@@ -474,7 +476,7 @@ function checkSiteAndOrg(ctx: PageContext, input: WebsiteCheckInput): CheckResul
         return fail(
             'WEB-04',
             subject,
-            `The snippet on ${subject} does not belong to this org's deployment "${deployment.developerName}": ${problems.join('; ')}.`,
+            `The snippet ${ctx.on} does not belong to this org's deployment "${deployment.developerName}": ${problems.join('; ')}.`,
             `Put this org's code snippet on the page: ${GET_SNIPPET}.`,
             { location: deployment.source }
         );
@@ -541,7 +543,7 @@ function checkPlacement(ctx: PageContext): CheckResult {
         return pass(
             'WEB-06',
             subject,
-            `Nothing to check: on ${subject} the snippet is added at run time by another script (a tag manager, say), so its place in the HTML does not apply.`
+            `Nothing to check: ${ctx.on} the snippet is added at run time by another script (a tag manager, say), so its place in the HTML does not apply.`
         );
     }
     if (ctx.fragment) {
@@ -557,7 +559,7 @@ function checkPlacement(ctx: PageContext): CheckResult {
         return fail(
             'WEB-06',
             subject,
-            `The snippet on ${subject} is in <head>; Salesforce's setup guide places it at the end of <body>, and a script in <head> can run before the page body it adds the chat button to exists.`,
+            `The snippet ${ctx.on} is in <head>; Salesforce's setup guide places it at the end of <body>, and a script in <head> can run before the page body it adds the chat button to exists.`,
             'Move both parts of the snippet to the end of <body>, just before </body>.',
             { location: inHead[0]?.line ? { line: inHead[0].line } : undefined }
         );
@@ -804,7 +806,8 @@ export function runWebsiteChecks(input: WebsiteCheckInput): CheckResult[] {
         subject: page.url,
         snippet: findSnippet(page.scripts),
         words,
-        fragment: input.source === 'paste' && input.fragment === true
+        fragment: input.source === 'paste' && input.fragment === true,
+        on: words.paste ? 'in the pasted HTML' : `on ${page.url}`
     }));
     return [
         ...contexts.map(checkSnippetPresent),

@@ -344,6 +344,16 @@ describe("source: 'paste' (Guided Setup's paste-and-check)", () => {
         expect(only('WEB-09', http).remediation).toContain('give its https:// address');
     });
 
+    it('says "in the pasted HTML" where the probe says "on <url>"', () => {
+        const broken = snippetScripts({ onload: null });
+        expect(only('WEB-02', paste(pasted({ scripts: broken }))).message).toMatch(
+            /^The snippet in the pasted HTML is not as Salesforce generates it/
+        );
+        expect(only('WEB-02', run(page({ scripts: broken }))).message).toMatch(
+            /^The snippet on https:\/\/www\.acme\.example\/help is not as Salesforce generates it/
+        );
+    });
+
     it('does not judge the placement (WEB-06) of a snippet pasted without its page', () => {
         const r = only('WEB-06', runWebsiteChecks({ pages: [pasted()], org: org(), source: 'paste', fragment: true }));
         expect(r.status).toBe('not_evaluated');
