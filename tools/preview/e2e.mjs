@@ -283,6 +283,108 @@ async function guidedSetupFlow() {
     });
 }
 
+/**
+ * Paste-and-check on the ready org, keyboard only: the snippets in tools/preview/snippets are the code snippet as
+ * Setup generates it for the ready demo (org Id, deployment, site and SCRT host of tools/preview/prepareData.ts and
+ * fakes/apex/orgState.js); the broken one names another deployment and calls init outside the onload function.
+ */
+async function snippetCheckFlow() {
+    const snippet = (name) => fs.readFileSync(path.join(here, 'snippets', `${name}.html`), 'utf8');
+    const checker = () => guided().locator('c-miaw-snippet-check');
+    const textarea = () => checker().getByRole('textbox', { name: 'Page HTML or code snippet' });
+    const address = () => checker().getByRole('textbox', { name: /Page address/ });
+    const item = (id) => checker().locator(`li.result-row[data-check-id="${id}"]`);
+    const web03 = () => item('WEB-03');
+    const pressCheck = async () => {
+        await checker().getByRole('button', { name: 'Check', exact: true }).focus();
+        await page.keyboard.press('Enter');
+    };
+    // Every check passing or not evaluated: the result list starts with the Website area closed; open it by keyboard.
+    const openWebsiteArea = async () => {
+        const toggle = checker().locator('button.area-toggle[data-area="WEB"]');
+        await toggle.waitFor({ timeout: TIMEOUT });
+        if ((await toggle.getAttribute('aria-expanded')) === 'false') {
+            await toggle.focus();
+            await page.keyboard.press('Enter');
+        }
+    };
+    const pasteText = async (text) => {
+        await textarea().focus();
+        await page.keyboard.press('ControlOrMeta+A');
+        await page.keyboard.press('Delete');
+        await page.keyboard.insertText(text);
+    };
+
+    await step('paste-and-check: a broken snippet fails WEB-03 with its subject and fix (keyboard only)', async () => {
+        await open('org=ready&tab=setup&latency=0');
+        await waitForStep(0);
+        for (let i = 1; i <= 5; i++) {
+            await guided().getByRole('button', { name: 'Next', exact: true }).focus();
+            await page.keyboard.press('Enter');
+            await waitForStep(i);
+        }
+        await pressCheck();
+        await checker()
+            .getByRole('alert')
+            .filter({ hasText: "Paste the page's HTML or the code snippet, then click Check." })
+            .waitFor({ timeout: TIMEOUT });
+        await pasteText(snippet('ready-broken'));
+        await pressCheck();
+        await web03().waitFor({ timeout: TIMEOUT });
+        const text = await web03().innerText();
+        check(/Fail/.test(text), `WEB-03 does not fail: ${text}`);
+        check(text.includes('Pasted HTML'), `WEB-03 does not name its subject: ${text}`);
+        check(text.includes('"Acme_Chat_Sandbox", which does not exist in the org'), `WEB-03 says: ${text}`);
+        check(text.includes('Fix:') && text.includes('Code Snippet'), `WEB-03 has no fix: ${text}`);
+        const web02 = await item('WEB-02').innerText();
+        check(
+            web02.includes('not inside a function of that name'),
+            `WEB-02 does not flag init outside onload: ${web02}`
+        );
+        const row = checker()
+            .getByRole('row')
+            .filter({ has: page.getByRole('rowheader', { name: 'Deployment developer name' }) });
+        const cells = await row.getByRole('cell').allInnerTexts();
+        check(
+            cells[0].includes('Acme_Web_Chat') &&
+                cells[1].includes('Acme_Chat_Sandbox') &&
+                cells[2].includes('Differs'),
+            `the deployment row reads ${JSON.stringify(cells)}`
+        );
+        await checker().scrollIntoViewIfNeeded();
+        await shot('guided-setup-6b-snippet-check', { fullPage: true });
+    });
+
+    await axeCheck('guided setup paste-and-check');
+
+    await step('paste-and-check: the correct page passes, and the pasted text survives a change of step', async () => {
+        await pasteText(snippet('ready-correct'));
+        await address().focus();
+        await page.keyboard.insertText('https://www.acme-outdoor.example/help');
+        await pressCheck();
+        await openWebsiteArea();
+        await web03().filter({ hasText: 'Pass' }).waitFor({ timeout: TIMEOUT });
+        const text = await web03().innerText();
+        check(text.includes('https://www.acme-outdoor.example/help'), `WEB-03 subject is not the page: ${text}`);
+        for (const id of ['WEB-01', 'WEB-02', 'WEB-04', 'WEB-06', 'WEB-07', 'WEB-09']) {
+            const said = await item(id).innerText();
+            check(said.trim().startsWith('Pass'), `${id} does not pass on the correct page: ${said}`);
+        }
+        const summary = await checker().locator('.comparison-summary').innerText();
+        check(summary.includes('Every value matches'), `the comparison says: ${summary}`);
+        await guided().getByRole('button', { name: 'Back', exact: true }).focus();
+        await page.keyboard.press('Enter');
+        await waitForStep(4);
+        await guided().getByRole('button', { name: 'Next', exact: true }).focus();
+        await page.keyboard.press('Enter');
+        await waitForStep(5);
+        const kept = await textarea().inputValue();
+        check(kept.includes("'Acme_Web_Chat'"), 'the pasted text was lost when the step changed');
+        await openWebsiteArea();
+        await web03().filter({ hasText: 'Pass' }).waitFor({ timeout: TIMEOUT });
+    });
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // The admin's work is kept; keyboard and screen reader (issue 10)
 // ---------------------------------------------------------------------------------------------------------
@@ -1259,6 +1361,7 @@ try {
     await notConnectedFlow();
     await selfTestFlow();
     await axeCheck('guided setup self-test');
+    await snippetCheckFlow();
     await reportReadyFlow();
     await axeCheck('readiness report');
     await exportsAndPrintFlow();
