@@ -75,7 +75,8 @@ const PASTE_WORDS: SourceWords = {
 const ADD_PAGE_ADDRESS = 'Add the page address (its https:// URL) next to the pasted HTML and click Check again.';
 
 /** What a pasted page cannot show: its HTTP response headers. */
-export const PASTE_HEADERS_NOTE = 'HTTP headers are not in pasted HTML; run `miaw-readiness probe <url>` to read them';
+export const PASTE_HEADERS_NOTE =
+    'HTTP headers are not in pasted HTML: run the miaw-readiness probe command on the page address (miaw-readiness probe <url>) to read them';
 
 const DEFAULT_HOW_TO_ADD_ORG =
     'Add --source-dir <retrieved metadata folder> (and --plan <file>) and run the probe again, so the page is compared with the org.';

@@ -321,7 +321,7 @@ describe("source: 'paste' (Guided Setup's paste-and-check)", () => {
         const r = only('WEB-08', paste(pasted()));
         expect(r.status).toBe('not_evaluated');
         expect(r.message).toContain(
-            'HTTP headers are not in pasted HTML; run `miaw-readiness probe <url>` to read them'
+            'HTTP headers are not in pasted HTML: run the miaw-readiness probe command on the page address (miaw-readiness probe <url>) to read them'
         );
         // the same page fetched with no policy at all passes
         expect(only('WEB-08', run(page(), org())).status).toBe('pass');

@@ -183,7 +183,7 @@ describe('c-miaw-snippet-check', () => {
         expect(result(root, 'WEB-08').status).toBe('Not evaluated');
         expect(result(root, 'WEB-08').message).toContain('HTTP headers are not in pasted HTML');
         expect(text(root.querySelector('.headers-note'))).toBe(
-            'HTTP headers are not in pasted HTML; run `miaw-readiness probe <url>` to read them.'
+            'HTTP headers are not in pasted HTML: run the miaw-readiness probe command on the page address (miaw-readiness probe <url>) to read them.'
         );
         await expect(element).toBeAccessible();
     });
