@@ -38,6 +38,7 @@ export * from './setupPlan';
 export * from './snapshot';
 export * from './snapshotIndex';
 export * from './websitePage';
+export * from './pageElements';
 
 /** Area runners in catalog order; the report keeps this order. */
 export const AREA_RUNNERS: readonly CheckRunner[] = [

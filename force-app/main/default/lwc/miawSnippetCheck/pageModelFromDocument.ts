@@ -7,38 +7,20 @@
  * leading <script> into <head> when the page has no <head>/<body> tags, which would wrongly read as "the snippet is
  * in <head>". Where a bare snippet sits on the real page is unknown, and the checks say so (fragment).
  */
-import type { PageScript, WebPageModel } from 'c/miawReadinessEngine';
+import { readPageElements } from 'c/miawReadinessEngine';
+import type { PageElement, WebPageModel } from 'c/miawReadinessEngine';
 
 /** The subject of the results when the admin gave no page address. */
 export const PASTED_SUBJECT = 'Pasted HTML';
 
-/** Elements that may follow the snippet and still leave it "before </body>": they render nothing. */
-const INVISIBLE = new Set(['script', 'noscript', 'template', 'style', 'link', 'meta']);
-
-/** Subresources whose http: URL on an https: page is mixed content (tag → attribute). */
-const SUBRESOURCES: Readonly<Record<string, string>> = {
-    script: 'src',
-    iframe: 'src',
-    img: 'src',
-    audio: 'src',
-    video: 'src',
-    source: 'src',
-    embed: 'src',
-    object: 'data'
-};
-
-/** An absolute URL: against the base when there is one; without a page address a relative URL stays as written. */
-function resolve(url: string, base: string | undefined): string | undefined {
-    try {
-        return base ? new URL(url.trim(), base).href : new URL(url.trim()).href;
-    } catch {
-        return undefined;
-    }
-}
-
-function attr(el: Element, name: string): string | undefined {
-    const value = el.getAttribute(name);
-    return value === null ? undefined : value;
+/** A DOM element as the engine's reader sees it. */
+function asPageElement(el: Element): PageElement {
+    return {
+        tag: el.localName,
+        attr: (name) => el.getAttribute(name) ?? undefined,
+        text: () => el.textContent ?? '',
+        children: () => Array.from(el.children).map(asPageElement)
+    };
 }
 
 /**
@@ -46,59 +28,7 @@ function attr(el: Element, name: string): string | undefined {
  * at ('' when not given): it resolves relative URLs and is the page URL for the CORS and HTTPS checks.
  */
 export function pageModelFromDocument(document: Document, pageAddress: string): WebPageModel {
-    const scripts: PageScript[] = [];
-    const metaCsp: string[] = [];
-    const mixedContent: string[] = [];
-    const bodyElementPositions: number[] = [];
-    const scriptPositions: number[] = [];
-    let base: string | undefined = pageAddress || undefined;
-    let position = 0;
-    const pageIsHttps = pageAddress.toLowerCase().startsWith('https:');
-
-    const visit = (el: Element, location: 'head' | 'body' | undefined): void => {
-        position++;
-        const tag = el.localName;
-        const where = tag === 'head' ? 'head' : tag === 'body' ? 'body' : location;
-        const href = tag === 'base' ? attr(el, 'href') : undefined;
-        if (href) base = resolve(href, base) ?? base;
-        if (tag === 'meta' && (attr(el, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy') {
-            // a <meta> policy counts only in <head> (CSP3 §3.3)
-            if (where === 'head') metaCsp.push(attr(el, 'content') ?? '');
-        }
-        if (tag === 'script') {
-            const src = attr(el, 'src');
-            const script: PageScript = { location: where === 'head' ? 'head' : 'body', index: scripts.length };
-            if (src !== undefined) script.src = resolve(src, base) ?? src;
-            else script.inline = el.textContent ?? '';
-            const onload = attr(el, 'onload');
-            if (onload !== undefined) script.onload = onload;
-            const nonce = attr(el, 'nonce');
-            if (nonce !== undefined) script.nonce = nonce;
-            const type = attr(el, 'type');
-            if (type !== undefined) script.type = type.toLowerCase();
-            scripts.push(script);
-            scriptPositions.push(position);
-        } else if (where === 'body' && tag !== 'body' && !INVISIBLE.has(tag)) {
-            bodyElementPositions.push(position);
-        }
-        const sub = SUBRESOURCES[tag];
-        const link = tag === 'link' && /\bstylesheet\b/i.test(attr(el, 'rel') ?? '') ? attr(el, 'href') : undefined;
-        const ref = link ?? (sub ? attr(el, sub) : undefined);
-        if (pageIsHttps && ref !== undefined) {
-            const absolute = resolve(ref, base);
-            if (absolute?.startsWith('http:')) mixedContent.push(absolute);
-        }
-        // a <template>'s content is inert; DOMParser parses <noscript> as markup (scripting is off in it), but on
-        // the live page, where scripts run, its content is text: neither holds a script that runs
-        if (tag === 'template' || tag === 'noscript') return;
-        for (const child of Array.from(el.children)) visit(child, where);
-    };
-    visit(document.documentElement, undefined);
-
-    const lastVisible = bodyElementPositions.length > 0 ? bodyElementPositions[bodyElementPositions.length - 1] : 0;
-    scripts.forEach((s, i) => {
-        if (s.location === 'body') s.afterLastBodyElement = scriptPositions[i] > lastVisible;
-    });
+    const { scripts, metaCsp, mixedContent } = readPageElements(asPageElement(document.documentElement), pageAddress);
     return {
         url: pageAddress || PASTED_SUBJECT,
         finalUrl: pageAddress,
@@ -107,7 +37,7 @@ export function pageModelFromDocument(document: Document, pageAddress: string): 
         metaCsp,
         // headers are not in a paste: the checks say so (PASTE_HEADERS_NOTE) instead of reading "no policy"
         headerCsp: [],
-        mixedContent: [...new Set(mixedContent)]
+        mixedContent
     };
 }
 
