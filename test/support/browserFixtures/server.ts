@@ -16,14 +16,13 @@
  * The SCRT host allows one origin (https://www.acme.example, as the org's CORS allowlist would): the same /correct
  * page served from https://shop.acme.example is rejected by CORS.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
+import { selfSignedCertificate } from '../selfSignedCertificate';
 
 export const SITE_HOST = 'www.acme.example';
 export const OTHER_SITE_HOST = 'shop.acme.example';
@@ -193,34 +192,6 @@ function scrtHandler(): Handler {
     };
 }
 
-function generateCertificate(dir: string): { key: Buffer; cert: Buffer } {
-    const keyFile = path.join(dir, 'key.pem');
-    const certFile = path.join(dir, 'cert.pem');
-    const names = [SITE_HOST, OTHER_SITE_HOST, SALESFORCE_SITE_HOST, SCRT_HOST].map((h) => `DNS:${h}`).join(',');
-    execFileSync(
-        'openssl',
-        [
-            'req',
-            '-x509',
-            '-newkey',
-            'rsa:2048',
-            '-nodes',
-            '-keyout',
-            keyFile,
-            '-out',
-            certFile,
-            '-days',
-            '1',
-            '-subj',
-            '/CN=acme.example',
-            '-addext',
-            `subjectAltName=${names}`
-        ],
-        { stdio: 'ignore' }
-    );
-    return { key: fs.readFileSync(keyFile), cert: fs.readFileSync(certFile) };
-}
-
 async function listen(server: https.Server | net.Server): Promise<number> {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return (server.address() as AddressInfo).port;
@@ -242,8 +213,9 @@ export interface BrowserFixtures {
 }
 
 export async function startBrowserFixtures(): Promise<BrowserFixtures> {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'miaw-probe-browser-'));
-    const tls = generateCertificate(dir);
+    const tls = selfSignedCertificate(
+        [SITE_HOST, OTHER_SITE_HOST, SALESFORCE_SITE_HOST, SCRT_HOST].map((h) => `DNS:${h}`)
+    );
     const servers = [websiteHandler(), salesforceSiteHandler(), scrtHandler()].map((h) => https.createServer(tls, h));
     const sockets = new Set<Duplex>();
     for (const s of servers)
@@ -269,7 +241,6 @@ export async function startBrowserFixtures(): Promise<BrowserFixtures> {
             // /never-finishes leaves a response open: end its socket so close() returns
             for (const socket of sockets) socket.destroy();
             await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
-            fs.rmSync(dir, { recursive: true, force: true });
         }
     };
 }

@@ -5,13 +5,12 @@
  *
  * The snippets name the Acme_Web_Chat deployment of examples/ready (site ESW_Acme_Web_Chat_17302856409121).
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { selfSignedCertificate } from '../selfSignedCertificate';
 
 export const PAGES_DIR = path.join(__dirname, 'pages');
 
@@ -33,38 +32,6 @@ export interface WebsiteFixtures {
     /** A port on which nothing listens. */
     closedPortUrl: string;
     close(): Promise<void>;
-}
-
-function selfSignedCertificate(): { key: string; cert: string } {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'miaw-probe-cert-'));
-    try {
-        const key = path.join(dir, 'key.pem');
-        const cert = path.join(dir, 'cert.pem');
-        execFileSync(
-            'openssl',
-            [
-                'req',
-                '-x509',
-                '-newkey',
-                'rsa:2048',
-                '-nodes',
-                '-keyout',
-                key,
-                '-out',
-                cert,
-                '-days',
-                '1',
-                '-subj',
-                '/CN=localhost',
-                '-addext',
-                'subjectAltName=DNS:localhost,IP:127.0.0.1'
-            ],
-            { stdio: 'ignore' }
-        );
-        return { key: fs.readFileSync(key, 'utf8'), cert: fs.readFileSync(cert, 'utf8') };
-    } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-    }
 }
 
 function handler(req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -127,7 +94,7 @@ function listen(server: http.Server | https.Server, host: string): Promise<numbe
 
 export async function startWebsiteFixtures(): Promise<WebsiteFixtures> {
     const plain = http.createServer(handler);
-    const secure = https.createServer(selfSignedCertificate(), handler);
+    const secure = https.createServer(selfSignedCertificate(['DNS:localhost', 'IP:127.0.0.1']), handler);
     const sockets = new Set<import('node:net').Socket>();
     for (const s of [plain, secure]) {
         s.on('connection', (socket) => {
