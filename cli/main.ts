@@ -65,15 +65,19 @@ interface ManifestOptions {
     apiVersion: string;
 }
 
-interface ProbeRawOptions {
-    sourceDir?: string[];
-    plan?: string;
-    browser?: boolean;
+/** The flags every report-writing command takes (the scan and the probe): see reportOptions(). */
+interface ReportRawOptions {
     format: string;
     output?: string;
     failOn: string;
     allowIncomplete?: boolean;
     color: boolean;
+}
+
+interface ProbeRawOptions extends ReportRawOptions {
+    sourceDir?: string[];
+    plan?: string;
+    browser?: boolean;
     timeout: string;
     insecure?: boolean;
     screenshotDir?: string;
@@ -86,15 +90,10 @@ type Invocation =
     | { command: 'manifest'; options: ManifestOptions }
     | { command: 'probe'; urls: string[]; options: ProbeRawOptions };
 
-interface RawOptions {
+interface RawOptions extends ReportRawOptions {
     sourceDir?: string[];
     plan?: string;
     domain?: string[];
-    format: string;
-    output?: string;
-    failOn: string;
-    allowIncomplete?: boolean;
-    color: boolean;
 }
 
 const HELP_AFTER = `
@@ -157,19 +156,9 @@ function buildProgram(io: CliIo, version: string, invoked: (invocation: Invocati
             collect
         )
         .option('--plan <file>', 'setup plan JSON (widget origins, channel, deployment, routing, pre-chat fields)')
-        .option('--domain <origin>', 'widget origin to check, e.g. https://www.example.com (repeatable)', collect)
-        .option('--format <format>', `output format: ${OUTPUT_FORMATS.join(', ')}`, 'text')
-        .option('--output <file>', 'write the report to a file and print a one-line summary to stderr')
-        .option(
-            '--fail-on <level>',
-            `exit 1 when a check of this severity or worse fails: ${FAIL_ON.join(', ')}`,
-            'blocker'
-        )
-        .option(
-            '--allow-incomplete',
-            'exit 0 on an INCOMPLETE verdict (blocker checks not evaluated) when nothing at or above --fail-on fails'
-        )
-        .option('--no-color', 'no colour in the text output')
+        .option('--domain <origin>', 'widget origin to check, e.g. https://www.example.com (repeatable)', collect);
+    reportOptions(program);
+    program
         .version(version, '-V, --version', 'print the version')
         .helpOption('-h, --help', 'show this help')
         .addHelpText('after', HELP_AFTER)
@@ -203,7 +192,7 @@ Example:
         )
         .allowExcessArguments(false)
         .action((options: ManifestOptions) => invoked({ command: 'manifest', options }));
-    program
+    const probeCommand = program
         .command('probe')
         .description(
             "check live web pages for the Enhanced Chat snippet, the deployment it names and the page's CSP (website area, WEB checks)"
@@ -215,16 +204,11 @@ Example:
             collect
         )
         .option('--plan <file>', 'setup plan JSON (validated as for the scan)')
-        .option('--browser', 'also open each page in headless Chromium (CHROMIUM_PATH) and report what the browser saw')
-        .option('--format <format>', `output format: ${OUTPUT_FORMATS.join(', ')}`, 'text')
-        .option('--output <file>', 'write the report to a file and print a one-line summary to stderr')
         .option(
-            '--fail-on <level>',
-            `exit 1 when a check of this severity or worse fails: ${FAIL_ON.join(', ')}`,
-            'blocker'
-        )
-        .option('--allow-incomplete', 'exit 0 on an INCOMPLETE verdict when nothing at or above --fail-on fails')
-        .option('--no-color', 'no colour in the text output')
+            '--browser',
+            'also open each page in headless Chromium (CHROMIUM_PATH) and report what the browser saw'
+        );
+    reportOptions(probeCommand)
         .option('--timeout <seconds>', 'time limit per page', '20')
         .option('--insecure', 'accept TLS certificates that cannot be verified (self-signed test sites)')
         .option('--screenshot-dir <dir>', 'with --browser: save a screenshot of each page there')
@@ -249,13 +233,61 @@ Examples:
     return program;
 }
 
+/** The report flags, the same for the scan and the probe. */
+function reportOptions(command: Command): Command {
+    return command
+        .option('--format <format>', `output format: ${OUTPUT_FORMATS.join(', ')}`, 'text')
+        .option('--output <file>', 'write the report to a file and print a one-line summary to stderr')
+        .option(
+            '--fail-on <level>',
+            `exit 1 when a check of this severity or worse fails: ${FAIL_ON.join(', ')}`,
+            'blocker'
+        )
+        .option(
+            '--allow-incomplete',
+            'exit 0 on an INCOMPLETE verdict (blocker checks not evaluated) when nothing at or above --fail-on fails'
+        )
+        .option('--no-color', 'no colour in the text output');
+}
+
+/** Checks the report flags before any work: a typo is cheaper to report than after reading the org or the web. */
+function parseReportOptions(opts: ReportRawOptions, outputExample: string): { format: OutputFormat; failOn: FailOn } {
+    const format = choice('--format', opts.format, OUTPUT_FORMATS);
+    const failOn = choice('--fail-on', opts.failOn, FAIL_ON);
+    if (opts.output !== undefined && opts.output.trim() === '') {
+        throw new UsageError(`--output needs a file name, e.g. --output ${outputExample}`);
+    }
+    return { format, failOn };
+}
+
+/** Formats the report, writes it (stdout, or --output with a one-line summary on stderr), returns the exit code. */
+function deliverReport(
+    io: CliIo,
+    report: ReadinessReport,
+    ctx: FormatContext,
+    opts: ReportRawOptions,
+    parsed: { format: OutputFormat; failOn: FailOn },
+    commandName: string
+): number {
+    const content = FORMATTERS[parsed.format](report, ctx);
+    if (opts.output) {
+        writeReport(io, opts.output, content);
+        io.stderr.write(
+            `${commandName}: ${verdictWords(report.summary)} (${countsSentence(report.summary)}); ${parsed.format} report written to ${opts.output}\n`
+        );
+    } else {
+        io.stdout.write(content);
+    }
+    return exitCode(report, parsed.failOn, opts.allowIncomplete === true);
+}
+
 function choice<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
 }
 
 /** NO_COLOR (no-color.org): present and non-empty turns colour off. */
-function useColor(io: CliIo, opts: RawOptions, format: OutputFormat): boolean {
+function useColor(io: CliIo, opts: ReportRawOptions, format: OutputFormat): boolean {
     return format === 'text' && !opts.output && io.isTTY && opts.color && !io.env.NO_COLOR;
 }
 
@@ -286,11 +318,7 @@ function writeManifest(io: CliIo, opts: ManifestOptions): number {
 }
 
 async function run(io: CliIo, opts: RawOptions, version: string, deps: CliDeps): Promise<number> {
-    const format = choice('--format', opts.format, OUTPUT_FORMATS);
-    const failOn = choice('--fail-on', opts.failOn, FAIL_ON);
-    if (opts.output !== undefined && opts.output.trim() === '') {
-        throw new UsageError('--output needs a file name, e.g. --output miaw-readiness.sarif');
-    }
+    const parsed = parseReportOptions(opts, 'miaw-readiness.sarif');
     const evaluation = evaluate({
         cwd: io.cwd,
         sourceDirs: opts.sourceDir ?? [],
@@ -306,19 +334,10 @@ async function run(io: CliIo, opts: RawOptions, version: string, deps: CliDeps):
         planFile: evaluation.planFile,
         plan: evaluation.plan,
         problems: evaluation.snapshot.problems,
-        color: useColor(io, opts, format),
+        color: useColor(io, opts, parsed.format),
         anchorFile: evaluation.projectFile
     };
-    const content = FORMATTERS[format](report, ctx);
-    if (opts.output) {
-        writeReport(io, opts.output, content);
-        io.stderr.write(
-            `miaw-readiness: ${verdictWords(report.summary)} (${countsSentence(report.summary)}); ${format} report written to ${opts.output}\n`
-        );
-    } else {
-        io.stdout.write(content);
-    }
-    return exitCode(report, failOn, opts.allowIncomplete === true);
+    return deliverReport(io, report, ctx, opts, parsed, 'miaw-readiness');
 }
 
 async function probe(
@@ -328,11 +347,7 @@ async function probe(
     version: string,
     deps: CliDeps
 ): Promise<number> {
-    const format = choice('--format', opts.format, OUTPUT_FORMATS);
-    const failOn = choice('--fail-on', opts.failOn, FAIL_ON);
-    if (opts.output !== undefined && opts.output.trim() === '') {
-        throw new UsageError('--output needs a file name, e.g. --output website.md');
-    }
+    const parsed = parseReportOptions(opts, 'website.md');
     const seconds = Number(opts.timeout);
     if (!Number.isFinite(seconds) || seconds <= 0) {
         throw new UsageError(`--timeout must be a number of seconds above 0 (got "${opts.timeout}")`);
@@ -357,21 +372,12 @@ async function probe(
         sourceDirs: run.sourceDirs,
         planFile: run.planFile,
         problems: run.problems,
-        color: format === 'text' && !opts.output && io.isTTY && opts.color && !io.env.NO_COLOR,
+        color: useColor(io, opts, parsed.format),
         pages: run.pages.map((p) => p.url),
         // a web page is no file in the repository: SARIF anchors its results to the project file, naming the page
         anchorFile: run.projectFile
     };
-    const content = FORMATTERS[format](run.report, ctx);
-    if (opts.output) {
-        writeReport(io, opts.output, content);
-        io.stderr.write(
-            `miaw-readiness probe: ${verdictWords(run.report.summary)} (${countsSentence(run.report.summary)}); ${format} report written to ${opts.output}\n`
-        );
-    } else {
-        io.stdout.write(content);
-    }
-    return exitCode(run.report, failOn, opts.allowIncomplete === true);
+    return deliverReport(io, run.report, ctx, opts, parsed, 'miaw-readiness probe');
 }
 
 /**
