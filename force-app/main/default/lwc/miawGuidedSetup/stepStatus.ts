@@ -5,7 +5,8 @@
  * must confirm something (to confirm). The step path and the review step's summary both use this, so they
  * cannot disagree. Pure: no DOM, no Apex.
  */
-import type { CheckResult } from 'c/miawReadinessEngine';
+import { isConfirmed, plural as n } from 'c/miawReportModel';
+import type { ReportResult } from 'c/miawReportModel';
 
 export type StepState = 'done' | 'blocked' | 'attention' | 'not_evaluated' | 'to_confirm' | 'not_checked';
 
@@ -36,7 +37,7 @@ export interface StepCounts {
 }
 
 /** Manual results the caller knows were confirmed (a saved run) are not "to confirm". */
-type StepResult = CheckResult & { attestedAt?: string; attestedByName?: string };
+type StepResult = ReportResult;
 
 export function countStep(results: readonly StepResult[]): StepCounts {
     const counts: StepCounts = {
@@ -59,7 +60,7 @@ export function countStep(results: readonly StepResult[]): StepCounts {
             counts.notEvaluated++;
             if (r.severity === 'blocker') counts.blockersNotEvaluated++;
         } else if (r.status === 'manual') {
-            if (r.attestedAt || r.attestedByName) counts.passed++;
+            if (isConfirmed(r)) counts.passed++;
             else {
                 counts.toConfirm++;
                 if (r.severity === 'blocker') counts.blockersToConfirm++;
@@ -67,10 +68,6 @@ export function countStep(results: readonly StepResult[]): StepCounts {
         } else counts.passed++;
     }
     return counts;
-}
-
-function n(count: number, one: string, many: string): string {
-    return `${count} ${count === 1 ? one : many}`;
 }
 
 function ids(results: readonly StepResult[], keep: (r: StepResult) => boolean): string {
@@ -129,7 +126,7 @@ export function stepStatus(results: readonly StepResult[], checked = true): Step
     if (c.toConfirm > 0) {
         const detail =
             c.blockersToConfirm > 0
-                ? `${n(c.blockersToConfirm, 'blocker item', 'blocker items')} to confirm${ids(results, (r) => r.status === 'manual' && r.severity === 'blocker' && !r.attestedAt && !r.attestedByName)}` +
+                ? `${n(c.blockersToConfirm, 'blocker item', 'blocker items')} to confirm${ids(results, (r) => r.status === 'manual' && r.severity === 'blocker' && !isConfirmed(r))}` +
                   (c.toConfirm > c.blockersToConfirm ? `, ${c.toConfirm - c.blockersToConfirm} more` : '')
                 : `${n(c.toConfirm, 'item', 'items')} to confirm`;
         return { state: 'to_confirm', label: 'To confirm', detail, icon: 'utility:task', iconVariant: '' };

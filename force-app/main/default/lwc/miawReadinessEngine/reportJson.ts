@@ -12,7 +12,7 @@
  * - `plan`: the setup plan the run used, in the plan-file shape `--plan` reads.
  * - `problems`: what could not be read (files or sections).
  */
-import type { CheckResult, ReportSummary } from './result';
+import type { AttestedResult, ReportSummary } from './result';
 import type { ReadProblem, SourceRef } from './snapshot';
 import type { SetupPlanFile } from './setupPlan';
 
@@ -45,11 +45,7 @@ export interface JsonResult {
 }
 
 /** A result as the app holds it: possibly with its attestation. */
-export interface ExportableResult extends CheckResult {
-    attestedByName?: string;
-    attestedAt?: string;
-    attestationNote?: string;
-}
+export type ExportableResult = AttestedResult;
 
 export interface JsonTool {
     name: string;

@@ -59,6 +59,16 @@ export interface CheckResult {
     evidence?: Evidence;
 }
 
+/**
+ * A saved run's result: a manual item carries who confirmed it and when, once a person (or, for GL-01, the
+ * deploy-and-test checklist) did. The report, the exports, Guided Setup and the Apex DTO share this one shape.
+ */
+export interface AttestedResult extends CheckResult {
+    attestedByName?: string;
+    attestedAt?: string;
+    attestationNote?: string;
+}
+
 /** An in-scope blocker that was not evaluated: why, and how to get its data. */
 export interface UnevaluatedBlocker {
     checkId: string;

@@ -4,14 +4,18 @@
  * here is tested without rendering and the components stay thin.
  */
 import { AREA_ORDER, AREA_TITLES } from 'c/miawReadinessEngine';
-import type { Area, CheckResult, CheckStatus, ReportSummary, Severity, Verdict } from 'c/miawReadinessEngine';
+import type {
+    Area,
+    AttestedResult,
+    CheckResult,
+    CheckStatus,
+    ReportSummary,
+    Severity,
+    Verdict
+} from 'c/miawReadinessEngine';
 
 /** A result as the report shows it: a live result, or a saved one that may carry its attestation. */
-export interface ReportResult extends CheckResult {
-    attestedByName?: string;
-    attestedAt?: string;
-    attestationNote?: string;
-}
+export type ReportResult = AttestedResult;
 
 export type SeverityFilter = 'all' | Severity;
 export type StatusFilter = 'all' | CheckStatus;

@@ -18,7 +18,7 @@ import signOffApex from '@salesforce/apex/MiawReadinessController.signOff';
 import listRunsApex from '@salesforce/apex/MiawReadinessController.listRuns';
 import getRunApex from '@salesforce/apex/MiawReadinessController.getRun';
 import { parseSetupPlan, toPlanFile } from 'c/miawReadinessEngine';
-import type { CheckResult, OrgSnapshot, ReadinessReport, SetupPlan } from 'c/miawReadinessEngine';
+import type { AttestedResult, OrgSnapshot, ReadinessReport, SetupPlan } from 'c/miawReadinessEngine';
 
 /**
  * Why Tooling/Metadata reads work or not. The Guided Setup turns each state into what the admin must do.
@@ -120,11 +120,7 @@ export interface SavedPlan {
     testChecklist?: TestChecklist;
 }
 
-export interface SavedResult extends CheckResult {
-    attestedByName?: string;
-    attestedAt?: string;
-    attestationNote?: string;
-}
+export type SavedResult = AttestedResult;
 
 export interface SavedRun {
     recordId: string;
